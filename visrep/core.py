@@ -18,7 +18,7 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['VisrepError', 'DataError', 'ConfigError', 'CheckpointError', 'Skips', 'set_seed', 'default_device', 'atomic_path',
-           'atomic_write', 'Config', 'code_version', 'RunDir', 'progress']
+           'atomic_write', 'Config', 'code_version', 'RunDir', 'markdown_table', 'progress']
 
 # %% ../nbs/00_core.ipynb #960d2473
 class VisrepError(Exception):
@@ -217,6 +217,15 @@ def write_report(self:RunDir, markdown:str) -> Path:
     "Write `report.md` (atomically)."
     with atomic_write(self/"report.md") as f: f.write(markdown.rstrip() + "\n")
     return self/"report.md"
+
+# %% ../nbs/00_core.ipynb #0596a686
+def markdown_table(df:pd.DataFrame, index:bool=True, floatfmt:str=".3g") -> str:
+    "A GitHub-flavoured markdown table of `df` (the index as the first column when `index`)."
+    d = df.reset_index() if index else df
+    fmt = lambda v: format(v, floatfmt) if isinstance(v, (float, np.floating)) else str(v)
+    cell = lambda v: fmt(v).replace("|", "\\|")
+    head = [cell("" if c is None else c) for c in d.columns]
+    return "\n".join("| " + " | ".join(r) + " |" for r in [head, ["---"] * len(head), *[map(cell, r) for r in d.itertuples(index=False)]])
 
 # %% ../nbs/00_core.ipynb #5378cced
 def progress(items, total:int|None=None, desc:str="", quiet:bool|None=None):

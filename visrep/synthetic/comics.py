@@ -17,10 +17,11 @@ from PIL import Image, ImageDraw, ImageFont
 from ..core import DataError, atomic_path, atomic_write, progress
 
 # %% auto #0
-__all__ = ['LAYOUTS', 'HAIR_STYLES', 'ACCESSORIES', 'VALENCE', 'PANEL_COLUMNS', 'CHARACTER_COLUMNS', 'MARKER', 'MIN_FACE',
-           'comic_meta', 'layout_tree', 'page_layout', 'vertices_str', 'ComicStyle', 'comic_style', 'ComicWorld',
-           'comic_world', 'story_clock', 'PanelState', 'panel_state', 'Identity', 'make_cast', 'face_box',
-           'draw_character', 'render_panel', 'render_comic', 'SyntheticComics', 'make_comics', 'load_truth']
+__all__ = ['LAYOUTS', 'HAIR_STYLES', 'ACCESSORIES', 'VALENCE', 'PANEL_COLUMNS', 'CHARACTER_COLUMNS', 'SPLIT_COLUMNS', 'MARKER',
+           'MIN_FACE', 'comic_meta', 'layout_tree', 'page_layout', 'vertices_str', 'ComicStyle', 'comic_style',
+           'ComicWorld', 'comic_world', 'story_clock', 'PanelState', 'panel_state', 'Identity', 'make_cast', 'face_box',
+           'draw_character', 'render_panel', 'render_comic', 'SyntheticComics', 'recorded_splits', 'make_comics',
+           'load_truth']
 
 # %% ../../nbs/01a_synthetic_comics.ipynb #3322d4de
 _TITLES = ("The Lighthouse, Vol. 2!", "Café Lumière", "Moon & Tide", "Kites (Over the Bay)", "Garçon No. 7",
@@ -777,6 +778,7 @@ PANEL_COLUMNS = ["comic", "book_no", "page", "panel", "order", "x0", "y0", "x1",
 CHARACTER_COLUMNS = ["character", "comic", "page", "panel", "order", "region_id", "relation_id", "x0", "y0", "x1", "y1",
                      "face_x0", "face_y0", "face_x1", "face_y1", "valence", "arousal", "drawn_valence", "drawn_arousal",
                      "occlusion", "occluded", "facing", "pose", "depth", "scale"]
+SPLIT_COLUMNS = ["comic", "book_no", "split"]
 _GENERATED = ("page_images", "raw_panel_images", "annotations", "truth", "COMICS_ocr_file.csv")
 MARKER = "synthetic_comics.json"
 
@@ -800,8 +802,8 @@ MIN_FACE = 16
 
 @dataclasses.dataclass(repr=False)
 class SyntheticComics:
-    "A synthetic comics corpus on disk (`root`) and its ground truth: one row per panel, one per character region."
-    root:Path; panels:pd.DataFrame; characters:pd.DataFrame
+    "A synthetic comics corpus on disk (`root`) and its ground truth: panels, character regions, the recorded split."
+    root:Path; panels:pd.DataFrame; characters:pd.DataFrame; splits:pd.DataFrame
     def __repr__(self): return f"SyntheticComics({str(self.root)!r}, {self.summary()})"
 
 # %% ../../nbs/01a_synthetic_comics.ipynb #6fce0741
@@ -817,6 +819,15 @@ def summary(self:SyntheticComics) -> dict:
 def page_image(self:SyntheticComics, comic:str, page:int) -> Image.Image:
     "The page image of `comic` (its Document Name) and MAST `page` number."
     return Image.open(self.root/"page_images"/comic/f"page-{page}.jpg")
+
+# %% ../../nbs/01a_synthetic_comics.ipynb #34c04291
+def recorded_splits(panels:pd.DataFrame, seed:int) -> pd.DataFrame:
+    "The corpus's fixed split: a seeded order of the comics, ~1/6 to val and ~1/6 to test (one each from 3 comics on)."
+    comics = panels.drop_duplicates("comic")[["comic", "book_no"]].reset_index(drop=True)
+    n = len(comics); k = max(1, round(n / 6)) if n >= 3 else 0
+    order = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(n, 6))).permutation(n)
+    split = np.array(["train"] * n, dtype=object); split[order[:k]] = "val"; split[order[k:2 * k]] = "test"
+    return comics.assign(split=split)
 
 # %% ../../nbs/01a_synthetic_comics.ipynb #b179b6df
 def make_comics(out, n_comics:int=6, pages_per_comic:int=4, seed:int=0, page_size=(640, 900), quiet:bool|None=None) -> SyntheticComics:
@@ -837,18 +848,19 @@ def make_comics(out, n_comics:int=6, pages_per_comic:int=4, seed:int=0, page_siz
         _save_csv(df if name == "metadata" else df.iloc[shuffle.permutation(len(df))], out/"annotations"/f"{name}.csv")
     _save_csv(pd.DataFrame(texts, columns=["comic_no", "page_no", "panel_no", "textbox_no", "dialog_or_narration", "text",
                                            "x1", "y1", "x2", "y2"]), out/"COMICS_ocr_file.csv")
-    _save_csv(P, out/"truth"/"panels.csv"); _save_csv(C, out/"truth"/"characters.csv")
-    return SyntheticComics(out, P, C)
+    S = recorded_splits(P, seed)
+    _save_csv(P, out/"truth"/"panels.csv"); _save_csv(C, out/"truth"/"characters.csv"); _save_csv(S, out/"truth"/"splits.csv")
+    return SyntheticComics(out, P, C, S)
 
 # %% ../../nbs/01a_synthetic_comics.ipynb #3635258e
 def load_truth(root) -> SyntheticComics:
     "The ground truth of the synthetic corpus at `root`."
     root, tables = Path(root), {}
-    for name, cols in (("panels", PANEL_COLUMNS), ("characters", CHARACTER_COLUMNS)):
+    for name, cols in (("panels", PANEL_COLUMNS), ("characters", CHARACTER_COLUMNS), ("splits", SPLIT_COLUMNS)):
         path = root/"truth"/f"{name}.csv"
         if not path.exists(): raise DataError("missing truth table (an incomplete or non-synthetic corpus)", file=path)
         df = pd.read_csv(path, keep_default_na=False)
         missing = [c for c in cols if c not in df.columns]
         if missing: raise DataError("truth table lacks columns", file=path, key=missing[0], expected=cols)
         tables[name] = df[cols]
-    return SyntheticComics(root, tables["panels"], tables["characters"])
+    return SyntheticComics(root, tables["panels"], tables["characters"], tables["splits"])
