@@ -24,7 +24,7 @@ class Benchmark:
     description: str = ""
 
 BENCHMARKS: dict[str, Benchmark] = {}
-BENCHMARK_MODULES: list[str] = ["visrep.stores", "visrep.prepare"]  # modules whose import registers more benchmarks
+BENCHMARK_MODULES: list[str] = ["visrep.stores", "visrep.prepare", "visrep.features"]  # modules whose import registers more benchmarks
 
 def benchmark(name:str, description:str=""):
     "Decorator: register `fn(quick) -> {figure: value}` as benchmark `name`."
@@ -61,7 +61,7 @@ def run_benchmarks(names:list[str]|None=None, quick:bool=False, out=None) -> dic
     results = {}
     for n in names:
         t0 = time.perf_counter()
-        results[n] = {k: float(v) for k,v in registry[n].fn(quick).items()}
+        results[n] = {k: v if isinstance(v, str) else float(v) for k,v in registry[n].fn(quick).items()}  # figures, and labels such as the device
         results[n]["seconds"] = round(time.perf_counter() - t0, 2)
     print(format_results(results))
     if out is not None:
@@ -73,7 +73,7 @@ def format_results(results:dict[str, dict]) -> str:
     "A markdown table: one row per benchmark figure."
     rows = ["| benchmark | figure | value |", "|---|---|---|"]
     for name, figs in results.items():
-        rows += [f"| {name} | {k} | {v:.4g} |" for k,v in figs.items()]
+        rows += [f"| {name} | {k} | {v:.4g} |" if isinstance(v, (int, float)) else f"| {name} | {k} | {v} |" for k,v in figs.items()]
     return "\n".join(rows)
 
 # %% ../nbs/90_bench.ipynb #906321d9
