@@ -24,7 +24,8 @@ class Benchmark:
     description: str = ""
 
 BENCHMARKS: dict[str, Benchmark] = {}
-BENCHMARK_MODULES: list[str] = ["visrep.stores", "visrep.prepare", "visrep.features", "visrep.samplers.candidates", "visrep.train.sequence"]  # modules whose import registers more benchmarks
+BENCHMARK_MODULES: list[str] = ["visrep.stores", "visrep.prepare", "visrep.features", "visrep.samplers.candidates", "visrep.train.sequence",
+                                   "visrep.characters.train"]  # modules whose import registers more benchmarks
 
 def benchmark(name:str, description:str=""):
     "Decorator: register `fn(quick) -> {figure: value}` as benchmark `name`."
