@@ -1,4 +1,4 @@
-"""Every test image scored exactly once: top-1/top-5, class-balanced accuracy, per-class results, head/middle/tail classes, the most confused pairs; and inference on a folder from the checkpoint alone, with an open-set "unknown" and attention rollout for ViTs.
+"""Every test image scored exactly once: top-1/top-5, class-balanced accuracy, per-class results, head/middle/tail classes, the most confused pairs; and inference on a folder from the checkpoint alone, with an open-set "unknown", predicted tags for vision+tags checkpoints and attention rollout for ViTs.
 
 Docs: https://visrep.github.io/visrep/character_evaluation.html.md"""
 
@@ -209,9 +209,10 @@ def prediction_grid(df:pd.DataFrame, folder, n:int=16, truth:dict|None=None, col
     fig.tight_layout()
     return fig
 
-# %% ../../nbs/51_character_evaluation.ipynb #b23de372
+# %% ../../nbs/51_character_evaluation.ipynb #ce8bef1f
 def _vit(model:nn.Module) -> nn.Module:
-    vit = getattr(model, "backbone", model)
+    "The ViT of a character model (its kind's backbone: a classifier's `backbone`, a vision+tags model's `vit`) or `model` itself."
+    vit = getattr(model, model_kind(getattr(model, "arch", {}).get("kind", "classifier")).backbone, model)
     if not is_vit(vit): raise ConfigError(f"attention rollout needs a ViT backbone; this model's is {type(vit).__name__}")
     return vit
 
