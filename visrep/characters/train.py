@@ -45,7 +45,7 @@ from fastai.optimizer import SGD, Adam
 from fastai.torch_core import num_distrib
 from fastcore.foundation import L
 
-# %% ../../nbs/41_character_training.ipynb #7d080fa6
+# %% ../../nbs/41_character_training.ipynb #089c9f86
 @dataclasses.dataclass
 class CharacterConfig(Config):
     "Every option of a character-recognition training run."
@@ -68,6 +68,7 @@ class CharacterConfig(Config):
     max_text_seq_len: int = 16
     shuffle_tokens: bool = False
     multilabel_weight: float = 1.0
+    image_class_weight: float = 1.0
     epochs: int = 10
     batch_size: int = 64
     lr: float = 1e-3
@@ -90,7 +91,7 @@ class CharacterConfig(Config):
     num_workers: int = 0
     save_every: int = 0
 
-# %% ../../nbs/41_character_training.ipynb #86b036fd
+# %% ../../nbs/41_character_training.ipynb #1e2642db
 CONFIG_HELP = dict(
     dataset_path="the dataset folder (an Animesion layout, a folder per class, or a prepared comics folder)",
     dataset_name=f"layout: one of {', '.join(DATASET_NAMES)} (default: detected from the files)",
@@ -113,6 +114,8 @@ CONFIG_HELP = dict(
     shuffle_tokens="multimodal: shuffle each training image's tags before truncating (Animesion's --shuffle_tokens)",
     multilabel_weight="multimodal: weight of the multi-label tag head's loss (BCE on an image-only pass; its thresholds are "
                       "tuned on validation and saved, so the checkpoint tags images alone); 0: no tag head",
+    image_class_weight="multimodal: weight of a class loss on the image-only pass, so that the checkpoint also names "
+                       "characters from images alone (folder prediction); 0: Animesion's training, classes only with tags",
     epochs="number of epochs (in total, also when resuming)",
     batch_size="images per batch (per process when distributed)",
     lr="peak learning rate",
@@ -141,7 +144,7 @@ CONFIG_CHOICES = dict(dataset_name=("", *DATASET_NAMES), head=("linear", "ifa"),
                       precision=("fp32", "bf16", "fp16"), load_partial=("", *PARTIAL_MODES),
                       mask_schedule=("none", "bert", "full", "sigmoid"), mask_behaviour=("constant", "random"))
 
-# %% ../../nbs/41_character_training.ipynb #307a765c
+# %% ../../nbs/41_character_training.ipynb #45a90d46
 def check_config(cfg:CharacterConfig) -> CharacterConfig:
     "`cfg` if its values can be used; otherwise a `ConfigError` naming the option."
     for k, choices in CONFIG_CHOICES.items():
@@ -156,7 +159,8 @@ def check_config(cfg:CharacterConfig) -> CharacterConfig:
         raise ConfigError("transfer and load_partial need checkpoint: the weights to take them from")
     if cfg.transfer and cfg.load_partial: raise ConfigError("give either transfer or load_partial, not both")
     if cfg.multimodal and cfg.head != "linear": raise ConfigError("the multimodal model has its own head; leave head=linear")
-    if cfg.multilabel_weight < 0: raise ConfigError(f"multilabel_weight must be 0 or more, got {cfg.multilabel_weight}")
+    for k in ("multilabel_weight", "image_class_weight"):
+        if getattr(cfg, k) < 0: raise ConfigError(f"{k} must be 0 or more, got {getattr(cfg, k)}")
     return cfg
 
 # %% ../../nbs/41_character_training.ipynb #5885e04e

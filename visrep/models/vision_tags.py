@@ -641,7 +641,7 @@ def after_loss(self:TagBatchCallback):
 from ..characters.train import CharacterConfig, LRSchedule, ModelKind, register_model_kind
 from ..train.distributed import unwrap_model
 
-# %% ../../nbs/23b_vision_tags.ipynb #4382212b
+# %% ../../nbs/23b_vision_tags.ipynb #08475e60
 class _Output(dict):
     "The dict form of a `VisionTagsOutput` whose fields are also attributes (None when absent)."
     def __getattr__(self, k):
@@ -654,16 +654,17 @@ class CharacterVisionTags(VisionTagsModel):
         super().__init__(num_classes, len(vocab), backbone, max_text_seq_len, **kwargs)
         self.vocab, self.tokenizer = vocab, TagTokenizer(vocab, max_len=max_text_seq_len)
         self.arch, self.data_cfg = dict(self.arch, kind="vision_tags"), dict(data_cfg)
-        self.image_pass = False   # training: also an image-only pass for the multi-label head (set by `CharacterTagBatch`)
+        self.image_pass = False   # training: also an image-only pass (class and tag heads; set by `CharacterTagBatch`)
     def forward(self, images, tokens=None, attention_mask=None, return_attention:bool=False) -> dict:
         if tokens is not None and not torch.is_tensor(tokens):          # raw tag lists: encoded as they are, nothing hidden
             tokens, attention_mask = (t.to(images.device) for t in self.tokenizer(tokens))
         out = _Output(super().forward(images, tokens, attention_mask, return_attention).to_dict())
-        if self.image_pass and tokens is not None and self.multilabel_head is not None:
-            out["image_multilabel_logits"] = super().forward(images).multilabel_logits
+        if self.image_pass and tokens is not None:
+            img = super().forward(images)
+            out["image_logits"], out["image_multilabel_logits"] = img.logits, img.multilabel_logits
         return out
 
-# %% ../../nbs/23b_vision_tags.ipynb #e1c19a4d
+# %% ../../nbs/23b_vision_tags.ipynb #263b8870
 class CharacterTagBatch(TagBatchCallback):
     "`TagBatchCallback` for the character loop: the model's tokenizer, the run's step, tag losses as the model's auxiliary loss."
     order = -6   # before the loop's ModelOutputs (-5), which reads `pred["loss"]`
@@ -672,23 +673,26 @@ class CharacterTagBatch(TagBatchCallback):
         super().__init__(None, cfg.mask_schedule, cfg.mask_behaviour, cfg.mask_warmup, cfg.mask_cooldown,
                          shuffle=cfg.shuffle_tokens, valid_p=0., seed=cfg.seed)
         self.max_len, self.mlm_weight, self.multilabel_weight = cfg.max_text_seq_len, mlm_weight, cfg.multilabel_weight
+        self.image_class_weight = cfg.image_class_weight
     def before_fit(self):
         super().before_fit()
         m = unwrap_model(self.learn.model)
         self.tok, self.multilabel, self.tuning = TagTokenizer(m.vocab, self.max_len, self.shuffle, self.seed), m.multilabel_head is not None, False
-        m.image_pass = self.multilabel
+        m.image_pass = self.multilabel or self.image_class_weight > 0
     def after_fit(self): unwrap_model(self.learn.model).image_pass = False
     def step_total(self) -> tuple[int, int]:
         "The run's step and total from the loop's `LRSchedule` (restored on resume); without one, this `fit`'s."
         lrs = next((c for c in self.learn.cbs if isinstance(c, LRSchedule)), None)
         return (lrs.step, lrs.total) if lrs is not None else super().step_total()
 
-# %% ../../nbs/23b_vision_tags.ipynb #12c84131
+# %% ../../nbs/23b_vision_tags.ipynb #18f3a5e1
 @patch
 def after_pred(self:CharacterTagBatch):
     out = _Output(self.learn.pred.to_dict() if isinstance(self.learn.pred, VisionTagsOutput) else self.learn.pred)
     ys, aux = self.learn.yb[len(self.labels):], []
     if self.labels and out.get("tag_logits") is not None: aux.append(self.mlm_weight * masked_tag_loss(out["tag_logits"], ys[0]))
+    if self.labels and self.image_class_weight:   # the classes from the image alone, as folder prediction asks for them
+        aux.append(self.image_class_weight * F.cross_entropy(out["image_logits"].float(), self.labels[0]))
     if self.labels and self.multilabel:
         ml = out["image_multilabel_logits"]   # the image-only pass, inside the model's forward (one forward per step, as DDP needs)
         aux.append(self.multilabel_weight * multilabel_loss(ml, ys[-1]))
