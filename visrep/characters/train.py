@@ -641,6 +641,7 @@ def config_from_args(args:argparse.Namespace) -> CharacterConfig:
 # %% ../../nbs/41_character_training.ipynb #190a5503
 def _cli_train(args):
     res = train_characters(config_from_args(args), args.out)
+    if not is_main_process(): return res   # the other processes of an `accelerate launch` have no test scores
     t = res.test
     print(f"trained into {res.path}: best epoch {res.best.get('epoch')} (val top-1 {res.best.get('top1', float('nan')):.3f}); "
           f"test top-1 {t['top1']:.3f}, top-5 {t['top5']:.3f}, macro {t['macro_accuracy']:.3f} on {t['num_images']} images "
