@@ -31,7 +31,7 @@ __all__ = ['CONFIG_HELP', 'CONFIG_CHOICES', 'MODEL_KINDS', 'KIND_MODULES', 'Char
            'Autocast', 'ChannelsLast', 'lr_factor', 'LRSchedule', 'topk_correct', 'character_metrics', 'build_learner',
            'opt_state', 'save_character_checkpoint', 'read_character_checkpoint', 'load_character_model',
            'transfer_classifier', 'load_start_weights', 'RunCheckpoints', 'predict_logits', 'accuracy_summary',
-           'CharacterRun', 'train_characters', 'epoch_metrics', 'config_from_args', 'add_characters_cli',
+           'CharacterRun', 'load_table', 'train_characters', 'epoch_metrics', 'config_from_args', 'add_characters_cli',
            'bench_character_train', 'demo_characters_stage']
 
 # %% ../../nbs/41_character_training.ipynb #820416a1
@@ -517,10 +517,14 @@ class CharacterRun:
     def checkpoint(self) -> Path: return self.path/"checkpoints"/"best.pt"
     def metrics(self) -> pd.DataFrame: return RunDir(self.path).read_metrics()
 
-# %% ../../nbs/41_character_training.ipynb #00cb263f
+# %% ../../nbs/41_character_training.ipynb #50f5234a
+def load_table(cfg:CharacterConfig) -> CharacterTable:
+    "The dataset `cfg` names, split exactly as a run with `cfg` splits it (carved splits are seeded)."
+    return load_characters(cfg.dataset_path, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction, cfg.seed, cfg.min_images)
+
 def _setup(cfg:CharacterConfig, device):
     "Data, model kind, model, starting weights and loaders of a run."
-    table = load_characters(cfg.dataset_path, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction, cfg.seed, cfg.min_images)
+    table = load_table(cfg)
     kind = model_kind("vision_tags" if cfg.multimodal else "classifier")
     model = kind.build(cfg, table)
     reports = load_start_weights(model, cfg)
@@ -614,14 +618,17 @@ def _report(cfg:CharacterConfig, res:CharacterRun, model, notes:list) -> str:
               f"| chance | {t['chance']:.3f} | {min(5, s['num_classes']) * t['chance']:.3f} | {t['chance']:.3f} | |"]
     return "\n".join(lines)
 
-# %% ../../nbs/41_character_training.ipynb #4648b4fa
+# %% ../../nbs/41_character_training.ipynb #6deff5b8
 def _flag(name:str) -> str: return "--" + name.replace("_", "-")
 
-def _add_config_options(p:argparse.ArgumentParser):
+def _add_config_options(p:argparse.ArgumentParser, only:tuple|None=None, required:tuple=()):
+    "One `--option` per `CharacterConfig` field (or the fields in `only`), with its help and default."
     hints = typing.get_type_hints(CharacterConfig)
     for f in dataclasses.fields(CharacterConfig):
+        if only is not None and f.name not in only: continue
         helptext = f"{CONFIG_HELP[f.name]} (default: {f.default!r})"
-        if hints[f.name] is bool: p.add_argument(_flag(f.name), action="store_true", default=argparse.SUPPRESS, help=helptext)
+        if f.name in required: p.add_argument(_flag(f.name), type=hints[f.name], required=True, help=CONFIG_HELP[f.name])
+        elif hints[f.name] is bool: p.add_argument(_flag(f.name), action="store_true", default=argparse.SUPPRESS, help=helptext)
         else: p.add_argument(_flag(f.name), type=hints[f.name], choices=CONFIG_CHOICES.get(f.name), default=argparse.SUPPRESS,
                              help=helptext, metavar=None if f.name in CONFIG_CHOICES else f.name.upper())
 
@@ -635,7 +642,7 @@ def config_from_args(args:argparse.Namespace) -> CharacterConfig:
         cfg = CharacterConfig.from_dict(d, source=str(args.config))
     return cfg.replace(**{f.name: getattr(args, f.name) for f in dataclasses.fields(CharacterConfig) if hasattr(args, f.name)})
 
-# %% ../../nbs/41_character_training.ipynb #190a5503
+# %% ../../nbs/41_character_training.ipynb #68accdc9
 def _cli_train(args):
     res = train_characters(config_from_args(args), args.out)
     if not is_main_process(): return res   # the other processes of an `accelerate launch` have no test scores
@@ -663,12 +670,13 @@ def _cli_predict(args):
 
 def _cli_explore(args):
     from visrep.explore.characters import explore_characters
-    t = load_characters(args.dataset_path, args.dataset_name or None, args.val_fraction, args.test_fraction, args.seed)
-    stats = explore_characters(t, args.out, n_samples=args.samples, n_per_class=args.per_class, seed=args.seed)
+    cfg = config_from_args(args)
+    t = load_table(cfg)
+    stats = explore_characters(t, args.out, n_samples=args.samples, n_per_class=args.per_class, seed=cfg.seed)
     print(f"{t}: statistics and figures in {args.out} (stats.md)")
     return stats
 
-# %% ../../nbs/41_character_training.ipynb #49f0dcca
+# %% ../../nbs/41_character_training.ipynb #b007c504
 def add_characters_cli(sub) -> argparse.ArgumentParser:
     "Add `characters train|evaluate|predict|explore` to argparse subparsers `sub`; return the `characters` parser."
     p = sub.add_parser("characters", help="character recognition: train, evaluate, predict a folder, explore a dataset",
@@ -707,14 +715,11 @@ def add_characters_cli(sub) -> argparse.ArgumentParser:
     q.set_defaults(func=_cli_predict)
     x = csub.add_parser("explore", help="statistics and figures of a character dataset",
                         description="Counts per class and split, the class histogram, sample grids and tag statistics, into --out.")
-    x.add_argument("--dataset-path", required=True, help="the dataset folder")
-    x.add_argument("--dataset-name", choices=DATASET_NAMES, help="its layout (default: detected)")
     x.add_argument("--out", type=Path, required=True, help="output folder (stats.md, stats.json, figures/)")
     x.add_argument("--samples", type=int, default=32, help="images in the random sample grid (default: 32)")
     x.add_argument("--per-class", type=int, default=6, help="images per class in the class grid (default: 6)")
-    x.add_argument("--val-fraction", type=float, default=0.1, help="validation share carved when the dataset has none (default: 0.1)")
-    x.add_argument("--test-fraction", type=float, default=0.2, help="test share carved when the dataset has none (default: 0.2)")
-    x.add_argument("--seed", type=int, default=0, help="seed of the carved splits and the sample grid (default: 0)")
+    _add_config_options(x, only=("dataset_path", "dataset_name", "val_fraction", "test_fraction", "min_images", "seed"),
+                        required=("dataset_path",))   # the split a training run with these options would see
     x.set_defaults(func=_cli_explore)
     return p
 
