@@ -98,7 +98,26 @@ def align_classes(table:CharacterTable, classes:list) -> CharacterTable:
 def _run_dir(checkpoint:Path) -> Path:
     return checkpoint.parent.parent if checkpoint.parent.name == "checkpoints" else checkpoint.parent
 
-# %% ../../nbs/51_character_evaluation.ipynb #4f061b63
+# %% ../../nbs/51_character_evaluation.ipynb #b2c04351
+def _prediction_table(logits:torch.Tensor, targets:torch.Tensor, rows:np.ndarray, table:CharacterTable, classes:list) -> pd.DataFrame:
+    "One row per scored image: its table row, path and class, the predicted class and the confidence."
+    prob = logits.softmax(-1)
+    return pd.DataFrame(dict(row=rows, path=table.df.path.to_numpy()[rows], class_id=targets.numpy(), class_name=table.df.class_name.to_numpy()[rows],
+                             predicted_id=prob.argmax(-1).numpy(), predicted=[classes[i] for i in prob.argmax(-1).tolist()],
+                             confidence=prob.max(-1).values.numpy()))
+
+def _write_evaluation(out:Path, res:dict, per:pd.DataFrame, preds:pd.DataFrame, table:CharacterTable, classes:list,
+                      n_pairs:int, figure:bool):
+    out.mkdir(parents=True, exist_ok=True)
+    pairs = confused_pairs(preds.class_id, preds.predicted_id, classes, n_pairs)
+    for name, t in (("per_class", per), ("predictions", preds), ("confused_pairs", pairs)):
+        with atomic_write(out/f"{name}.csv", newline="") as f: t.to_csv(f, index=False)
+    if figure:
+        from visrep.demo import save_figure
+        save_figure(show_confused_pairs(table, pairs, preds), out, "confused_pairs")
+    with atomic_write(out/"results.json") as f: json.dump(res, f, indent=1)
+
+# %% ../../nbs/51_character_evaluation.ipynb #e0015b7f
 def evaluate_checkpoint(checkpoint, dataset_path=None, dataset_name:str|None=None, split:str="test", out=None,
                         batch_size:int=64, device=None, n_pairs:int=10, figure:bool=True) -> dict:
     "Score `checkpoint` on every image of `split`; write `results.json`, `per_class.csv`, `predictions.csv` and a figure to `out`."
@@ -116,20 +135,9 @@ def evaluate_checkpoint(checkpoint, dataset_path=None, dataset_name:str|None=Non
     logits, targets = predict_logits(model, dl, device)
     if len(targets) != len(rows): raise DataError(f"scored {len(targets)} images of {len(rows)} in the {split} split")
     res, per = evaluate_logits(logits, targets, extra["classes"], extra.get("train_counts"))
-    prob = logits.softmax(-1)
-    preds = pd.DataFrame(dict(row=rows, path=table.df.path.to_numpy()[rows], class_id=targets.numpy(), class_name=table.df.class_name.to_numpy()[rows],
-                              predicted_id=prob.argmax(-1).numpy(), predicted=[extra["classes"][i] for i in prob.argmax(-1).tolist()],
-                              confidence=prob.max(-1).values.numpy()))
     res.update(split=split, checkpoint=str(checkpoint), dataset=str(table.root), dataset_name=table.name, best_epoch=extra.get("best", {}).get("epoch"))
-    out = Path(out) if out is not None else _run_dir(checkpoint)
-    out.mkdir(parents=True, exist_ok=True)
-    pairs = confused_pairs(preds.class_id, preds.predicted_id, extra["classes"], n_pairs)
-    for name, t in (("per_class", per), ("predictions", preds), ("confused_pairs", pairs)):
-        with atomic_write(out/f"{name}.csv", newline="") as f: t.to_csv(f, index=False)
-    if figure:
-        from visrep.demo import save_figure
-        save_figure(show_confused_pairs(table, pairs, preds), out, "confused_pairs")
-    with atomic_write(out/"results.json") as f: json.dump(res, f, indent=1)
+    preds = _prediction_table(logits, targets, rows, table, extra["classes"])
+    _write_evaluation(Path(out) if out is not None else _run_dir(checkpoint), res, per, preds, table, extra["classes"], n_pairs, figure)
     return res
 
 # %% ../../nbs/51_character_evaluation.ipynb #91cc3636

@@ -676,19 +676,16 @@ def _cli_explore(args):
     print(f"{t}: statistics and figures in {args.out} (stats.md)")
     return stats
 
-# %% ../../nbs/41_character_training.ipynb #b007c504
-def add_characters_cli(sub) -> argparse.ArgumentParser:
-    "Add `characters train|evaluate|predict|explore` to argparse subparsers `sub`; return the `characters` parser."
-    p = sub.add_parser("characters", help="character recognition: train, evaluate, predict a folder, explore a dataset",
-                       description="Character recognition on Animesion layouts (danbooruFaces, danbooruFull, moeImouto, cartoonFace), "
-                                   "a folder per class, or character crops of a prepared comics folder.")
-    csub = p.add_subparsers(dest="characters_command", metavar="CHARACTERS_COMMAND", required=True)
+# %% ../../nbs/41_character_training.ipynb #e71368be
+def _add_train(csub):
     t = csub.add_parser("train", help="train a classifier into a run folder (resumable)",
                         description="Train a character classifier; writes config.yaml, metrics.jsonl, checkpoints/, report.md to --out.")
     t.add_argument("--out", type=Path, required=True, help="the run folder")
     t.add_argument("--config", type=Path, help="a YAML config to start from (e.g. another run's config.yaml); options given here override it")
     _add_config_options(t)
     t.set_defaults(func=_cli_train)
+
+def _add_evaluate(csub):
     e = csub.add_parser("evaluate", help="score a checkpoint on every image of a split; write results.json",
                         description="Top-1/top-5, macro accuracy, per-class CSV, head/middle/tail bins and confused pairs of a checkpoint.")
     e.add_argument("--checkpoint", type=Path, required=True, help="a character checkpoint (a run's checkpoints/best.pt)")
@@ -700,6 +697,9 @@ def add_characters_cli(sub) -> argparse.ArgumentParser:
     e.add_argument("--device", help="cpu, cuda, ... (default: VISREP_DEVICE or the best available)")
     e.add_argument("--pairs", type=int, default=10, help="how many confused pairs to list and draw (default: 10)")
     e.set_defaults(func=_cli_evaluate)
+
+# %% ../../nbs/41_character_training.ipynb #8a259f3f
+def _add_predict(csub):
     q = csub.add_parser("predict", help="predict every image below a folder from a checkpoint alone",
                         description="Top-k class names and confidences for every image below --folder (recursive), to predictions.csv; "
                                     "a vision+tags checkpoint also gives each image's predicted tags and their probabilities.")
@@ -713,6 +713,8 @@ def add_characters_cli(sub) -> argparse.ArgumentParser:
     q.add_argument("--batch-size", type=int, default=64, help="images per batch (default: 64)")
     q.add_argument("--device", help="cpu, cuda, ... (default: VISREP_DEVICE or the best available)")
     q.set_defaults(func=_cli_predict)
+
+def _add_explore(csub):
     x = csub.add_parser("explore", help="statistics and figures of a character dataset",
                         description="Counts per class and split, the class histogram, sample grids and tag statistics, into --out.")
     x.add_argument("--out", type=Path, required=True, help="output folder (stats.md, stats.json, figures/)")
@@ -721,6 +723,15 @@ def add_characters_cli(sub) -> argparse.ArgumentParser:
     _add_config_options(x, only=("dataset_path", "dataset_name", "val_fraction", "test_fraction", "min_images", "seed"),
                         required=("dataset_path",))   # the split a training run with these options would see
     x.set_defaults(func=_cli_explore)
+
+# %% ../../nbs/41_character_training.ipynb #3dcd3a2a
+def add_characters_cli(sub) -> argparse.ArgumentParser:
+    "Add `characters train|evaluate|predict|explore` to argparse subparsers `sub`; return the `characters` parser."
+    p = sub.add_parser("characters", help="character recognition: train, evaluate, predict a folder, explore a dataset",
+                       description="Character recognition on Animesion layouts (danbooruFaces, danbooruFull, moeImouto, cartoonFace), "
+                                   "a folder per class, or character crops of a prepared comics folder.")
+    csub = p.add_subparsers(dest="characters_command", metavar="CHARACTERS_COMMAND", required=True)
+    for add in (_add_train, _add_evaluate, _add_predict, _add_explore): add(csub)
     return p
 
 # %% ../../nbs/41_character_training.ipynb #a3aca25b
@@ -776,7 +787,23 @@ def bench_character_train(quick:bool=False) -> dict:
     res.update(device=str(device), model=f"{arch} {size}px batch {bs}", threads=str(torch.get_num_threads()))
     return res
 
-# %% ../../nbs/41_character_training.ipynb #fbf6976b
+# %% ../../nbs/41_character_training.ipynb #d47a5e70
+def _demo_markdown(sc, rec:dict, run, res:dict, preds, truth:dict, nearest_mean:float) -> str:
+    "The demo report's text: the run, its test scores next to chance and the nearest-class-mean baseline, the folder predictions."
+    b = res["bins"]
+    return (f"`visrep characters train` on a synthetic DAF:re-style set ({res['num_classes']} characters, long-tailed, "
+          f"{int((sc.df.split == 'train').sum())} training images): shallow CNN, {rec['image_size']} px, {rec['epochs']} epochs, AdamW one-cycle "
+          f"({run.seconds:.1f} s). `visrep characters evaluate` on all {res['num_images']} test images:\n\n"
+          "| | top-1 | top-5 | macro |\n|---|---|---|---|\n"
+          f"| chance | {res['chance']:.3f} | {min(5, res['num_classes']) * res['chance']:.3f} | {res['chance']:.3f} |\n"
+          f"| nearest class mean, raw pixels | {nearest_mean:.3f} | | |\n"
+          f"| shallow CNN | {res['top1']:.3f} | {res['top5']:.3f} | {res['macro_accuracy']:.3f} |\n\n"
+          f"By training frequency: head {b['head']['top1']:.3f}, middle {b['middle']['top1']:.3f}, tail {b['tail']['top1']:.3f}.\n\n"
+          f"`visrep characters predict` on {len(preds)} test images copied out of the dataset (checkpoint only, threshold 0.3 "
+          f"for `unknown`): {int((preds.prediction == [truth[p] for p in preds.path]).sum())} named correctly, "
+          f"{int((preds.prediction == 'unknown').sum())} unknown. Run folder: `characters_recognition/run/`.")
+
+# %% ../../nbs/41_character_training.ipynb #820da5c7
 _DEMO_RECIPES = {"tiny": dict(image_size=32, epochs=10, batch_size=16), "small": dict(image_size=32, epochs=20, batch_size=32),
                  "full": dict(image_size=48, epochs=30, batch_size=32)}
 
@@ -801,18 +828,7 @@ def demo_characters_stage(out, size:str="small", seed:int=0):
     preds = predict_folder(run.checkpoint, folder, root/"predictions", threshold=0.3)
     truth = {f"{i:02d}.jpg": r.class_name for i, r in enumerate(test.itertuples())}
     grid = save_figure(prediction_grid(preds, folder, truth=truth), out, "characters_predictions")
-    b = res["bins"]
-    md = (f"`visrep characters train` on a synthetic DAF:re-style set ({s['n_classes']} characters, long-tailed, "
-          f"{int((sc.df.split == 'train').sum())} training images): shallow CNN, {rec['image_size']} px, {rec['epochs']} epochs, AdamW one-cycle "
-          f"({run.seconds:.1f} s). `visrep characters evaluate` on all {res['num_images']} test images:\n\n"
-          "| | top-1 | top-5 | macro |\n|---|---|---|---|\n"
-          f"| chance | {res['chance']:.3f} | {min(5, res['num_classes']) * res['chance']:.3f} | {res['chance']:.3f} |\n"
-          f"| nearest class mean, raw pixels | {nearest_mean_accuracy(sc):.3f} | | |\n"
-          f"| shallow CNN | {res['top1']:.3f} | {res['top5']:.3f} | {res['macro_accuracy']:.3f} |\n\n"
-          f"By training frequency: head {b['head']['top1']:.3f}, middle {b['middle']['top1']:.3f}, tail {b['tail']['top1']:.3f}.\n\n"
-          f"`visrep characters predict` on {len(preds)} test images copied out of the dataset (checkpoint only, threshold 0.3 "
-          f"for `unknown`): {int((preds.prediction == [truth[p] for p in preds.path]).sum())} named correctly, "
-          f"{int((preds.prediction == 'unknown').sum())} unknown. Run folder: `characters_recognition/run/`.")
+    md = _demo_markdown(sc, rec, run, res, preds, truth, nearest_mean_accuracy(sc))
     figs = [("Training curves", "characters_recognition/run/figures/training.png"),
             ("The most confused pairs: misclassified test images, then a training image of the class they were taken for",
              "characters_recognition/run/figures/confused_pairs.png"),
