@@ -233,7 +233,7 @@ class ComicsAnnotations:
         sizes = ", ".join(f"{k}={len(getattr(self, k))}" for k in _SCHEMAS)
         return f"ComicsAnnotations({sizes}, skipped={len(self.skips)})"
 
-# %% ../nbs/02_annotations.ipynb #2f75a8b4
+# %% ../nbs/02_annotations.ipynb #576164b2
 @patch
 def save(self:ComicsAnnotations, out) -> Path:
     "Write each table to `out/<name>.csv` and the skips to `out/skips.json`, each atomically."
@@ -255,8 +255,7 @@ def _read_table(path:Path, schema:dict) -> pd.DataFrame:
 def load_annotations(path) -> ComicsAnnotations:
     "Read back what `ComicsAnnotations.save` wrote, typed by the schemas, with the panel and character tables validated."
     path = Path(path); t = {name: _read_table(path/f"{name}.csv", s) for name, s in _SCHEMAS.items()}
-    sk, d = Skips(), json.loads((path/"skips.json").read_text())
-    sk.counts.update(d["counts"]); sk.examples.update(d["examples"])
+    sk = Skips().update(json.loads((path/"skips.json").read_text()))
     validate_panels(t["panels"], path/"panels.csv"); validate_characters(t["characters"], path/"characters.csv")
     return ComicsAnnotations(**t, skips=sk)
 

@@ -58,6 +58,17 @@ class Skips:
         rows = [f"| {r} | {n} | {', '.join(self.examples.get(r, []))} |" for r,n in self.counts.most_common()]
         return "\n".join(["| reason | count | examples |", "|---|---|---|", *rows])
 
+# %% ../nbs/00_core.ipynb #1bd5fc3a
+@patch
+def update(self:Skips, other) -> Skips:
+    "Add the counts and examples (up to `keep`, copied) of `other`: a `Skips`, or a dict of its `counts` and `examples`."
+    counts, examples = (other.counts, other.examples) if isinstance(other, Skips) else (other["counts"], other["examples"])
+    self.counts.update(counts)
+    for reason, ex in examples.items():
+        mine = self.examples.setdefault(reason, [])
+        mine.extend(str(e) for e in ex[:max(0, self.keep - len(mine))])
+    return self
+
 # %% ../nbs/00_core.ipynb #83e7d5d3
 def set_seed(seed:int, deterministic:bool=False) -> int:
     "Seed python's `random`, numpy and torch (all devices) from `seed`; optionally ask torch for deterministic kernels."

@@ -21,22 +21,27 @@ __all__ = ['SPLITS', 'METAINFO_COLUMNS', 'BIN_KEYS', 'split_sizes', 'split_comic
            'assign_splits', 'filter_characters', 'comic_labels', 'write_classes', 'Crop', 'iter_crops',
            'character_boxes', 'crop_names', 'export_crops', 'crop_metainfo', 'add_quantile_bins']
 
-# %% ../nbs/03_preprocess.ipynb #f55ec210
+# %% ../nbs/03_preprocess.ipynb #61ff3589
 SPLITS = ("train", "val", "test")
+
+def _check_fractions(fractions) -> np.ndarray:
+    "The split `fractions` normalised to sum to 1; a ValueError unless they are 3 non-negative numbers, not all zero."
+    try: f = np.asarray(fractions, dtype=float)
+    except (TypeError, ValueError): f = np.full(0, np.nan)
+    if f.shape != (len(SPLITS),) or not np.isfinite(f).all() or (f < 0).any() or f.sum() <= 0:
+        raise ValueError(f"fractions must be {len(SPLITS)} non-negative numbers (train, val, test), got {fractions}")
+    return f / f.sum()
 
 def split_sizes(n:int, fractions=(0.8, 0.1, 0.1)) -> np.ndarray:
     "Comics per split: the largest-remainder rounding of `n * fractions`, with at least one per non-zero fraction."
-    f = np.asarray(fractions, dtype=float)
-    if f.shape != (len(SPLITS),) or (f < 0).any() or f.sum() <= 0:
-        raise ValueError(f"fractions must be {len(SPLITS)} non-negative numbers (train, val, test), got {fractions}")
-    f = f / f.sum()
+    f = _check_fractions(fractions)
     if n < (f > 0).sum(): raise DataError(f"{n} comic(s) cannot fill {(f > 0).sum()} non-empty splits", expected="more comics")
     k = np.floor(n * f).astype(int)
     k[np.argsort(-(n * f - k), kind="stable")[:n - k.sum()]] += 1
     for i in np.flatnonzero((f > 0) & (k == 0)): k[k.argmax()] -= 1; k[i] += 1
     return k
 
-# %% ../nbs/03_preprocess.ipynb #c0196198
+# %% ../nbs/03_preprocess.ipynb #0d360ded
 def _balanced_by_weight(weights:np.ndarray, f:np.ndarray) -> np.ndarray:
     "Split of each comic: heaviest first, each to the split furthest below its share of the weight; none left empty."
     split, got, count, target = np.empty(len(weights), dtype=int), np.zeros(len(f)), np.zeros(len(f), int), f * weights.sum()
@@ -56,8 +61,7 @@ def split_comics(comics, fractions=(0.8, 0.1, 0.1), seed:int=0, weights=None) ->
     else:
         w = pd.Series(weights).reindex(ids)
         if w.isna().any(): raise DataError("no weight for a comic", key=w.index[w.isna()][0], expected="a weight per comic")
-        f = np.asarray(fractions, float)
-        split = _balanced_by_weight(w.to_numpy(float), f / f.sum())
+        split = _balanced_by_weight(w.to_numpy(float), _check_fractions(fractions))
     return pd.DataFrame({"comic": ids, "split": np.array(SPLITS)[split]}).sort_values("comic", ignore_index=True)
 
 # %% ../nbs/03_preprocess.ipynb #aaaccbda
@@ -85,11 +89,11 @@ def read_splits(path, comics, skips:Skips|None=None) -> pd.DataFrame:
     if missing: raise DataError(f"{len(missing)} comic(s) of the data have no split", file=path, key="comic", got=missing[:5])
     return m[m.comic.isin(ids)][["comic", "split"]].sort_values("comic", ignore_index=True)
 
-# %% ../nbs/03_preprocess.ipynb #05584edf
+# %% ../nbs/03_preprocess.ipynb #4fa8ad54
 def assign_splits(panels:pd.DataFrame, manifest:pd.DataFrame) -> pd.DataFrame:
-    "`panels` with its `split` column set from the manifest (every comic must be in it)."
+    "`panels` (or any table with a `comic` column) with its `split` column set from the manifest (every comic must be in it)."
     split = panels.comic.map(manifest.set_index("comic").split)
-    if split.isna().any(): raise DataError("panel of a comic without a split", row=int(split.isna().idxmax()), key="comic",
+    if split.isna().any(): raise DataError("row of a comic without a split", row=int(split.isna().idxmax()), key="comic",
                                            got=panels.comic[split.isna()].iloc[0], expected="a comic of the manifest")
     return panels.assign(split=split)
 
@@ -135,19 +139,25 @@ def _open_rgb(path:Path, row:int) -> Image.Image:
     except (OSError, SyntaxError) as e:  # missing, truncated or not an image
         raise DataError(f"cannot read image ({e.__class__.__name__}: {e})", file=path, row=row, expected="a readable image") from None
 
-# %% ../nbs/03_preprocess.ipynb #6d354f47
-def iter_crops(images, boxes, root) -> Iterator[Crop]:
+# %% ../nbs/03_preprocess.ipynb #782394b2
+def _check_box(box, image:Image.Image, path:Path, row:int) -> tuple:
+    "`box` as four ints if it lies inside `image` with positive size, else a DataError naming `path` and `row`."
+    x0, y0, x1, y1 = (int(v) for v in box)
+    if x0 < 0 or y0 < 0 or x1 > image.width or y1 > image.height or x0 >= x1 or y0 >= y1:
+        raise DataError("box outside the image", file=path, row=row, key="x0, y0, x1, y1",
+                        expected=f"0 <= x0 < x1 <= {image.width}, 0 <= y0 < y1 <= {image.height}", got=[x0, y0, x1, y1])
+    return x0, y0, x1, y1
+
+# %% ../nbs/03_preprocess.ipynb #864e2fa3
+def iter_crops(images, boxes, root, start:int=0) -> Iterator[Crop]:
     "Cut `boxes[i]` (x0, y0, x1, y1) out of `root/images[i]` for each row in order; consecutive rows share one open image."
     root, current, page = Path(root), None, None
     boxes = np.asarray(boxes, dtype=np.int64).reshape(-1, 4)
-    for i, (rel, box) in enumerate(zip(images, boxes)):
+    for i, (rel, box) in enumerate(zip(images, boxes), start):
         if rel != current: current, page = rel, _open_rgb(root/rel, i)
-        x0, y0, x1, y1 = box.tolist()
-        if x0 < 0 or y0 < 0 or x1 > page.width or y1 > page.height or x0 >= x1 or y0 >= y1:
-            raise DataError("box outside the image", file=root/rel, row=i, key="x0, y0, x1, y1",
-                            expected=f"0 <= x0 < x1 <= {page.width}, 0 <= y0 < y1 <= {page.height}", got=box.tolist())
-        whole = (x0, y0, x1, y1) == (0, 0, page.width, page.height)
-        yield Crop(i, page if whole else page.crop((x0, y0, x1, y1)), root/rel if whole else None)
+        box = _check_box(box, page, root/rel, i)
+        whole = box == (0, 0, page.width, page.height)
+        yield Crop(i, page if whole else page.crop(box), root/rel if whole else None)
 
 # %% ../nbs/03_preprocess.ipynb #02d2649d
 def character_boxes(characters:pd.DataFrame, panels:pd.DataFrame) -> pd.DataFrame:
@@ -181,7 +191,7 @@ def crop_metainfo(image:Image.Image) -> tuple:
     hsv = np.asarray(image.convert("HSV"), dtype=np.float64).reshape(-1, 3).mean(0) / 255
     return (image.width, image.height, image.width / image.height, *hsv.tolist())
 
-# %% ../nbs/03_preprocess.ipynb #d02896cb
+# %% ../nbs/03_preprocess.ipynb #2c893321
 BIN_KEYS = ("ratio", "intensity", "saturation")
 
 def add_quantile_bins(panels:pd.DataFrame, num_bins:int=100, keys=BIN_KEYS, by:str|None="split") -> pd.DataFrame:
@@ -190,7 +200,6 @@ def add_quantile_bins(panels:pd.DataFrame, num_bins:int=100, keys=BIN_KEYS, by:s
     out = panels.copy()
     for k in keys:
         if k not in panels: raise DataError(f"no {k!r} column to bin", key=k, expected=f"columns {list(METAINFO_COLUMNS)}")
-        groups = panels.groupby(by)[k] if by else [(None, panels[k])]
-        b = pd.concat([cut(x) for _, x in groups]) if by else cut(panels[k])
-        out[f"{k}_bin"] = b.reindex(panels.index).fillna(0).astype("int64")
+        b = panels.groupby(by)[k].transform(cut) if by else cut(panels[k])
+        out[f"{k}_bin"] = b.fillna(0).astype("int64")
     return out

@@ -102,7 +102,7 @@ def _create(self:ImageStoreWriter, kind:str, attrs:dict):
     f.flush()
     return f
 
-# %% ../nbs/04_stores.ipynb #a745f983
+# %% ../nbs/04_stores.ipynb #c0691f05
 @patch
 def add(self:ImageStoreWriter, image:Image.Image, meta=(), source:Path|None=None):
     "Append the next row: `image` encoded, or the bytes of `source` (a JPEG file that *is* the image) copied."
@@ -118,6 +118,7 @@ def add_encoded(self:ImageStoreWriter, data:np.ndarray, size:tuple, meta=()):
     self._buf.append((data, size, meta))
     if len(self._buf) >= self.chunk: self.flush()
 
+# %% ../nbs/04_stores.ipynb #b02fe1e5
 @patch
 def flush(self:ImageStoreWriter):
     "Write the buffered rows and record the row count (a crash after this loses nothing before it)."
@@ -132,6 +133,7 @@ def flush(self:ImageStoreWriter):
     self.done, self._buf = b, []
     self.f.attrs["rows_done"] = b; self.f.flush()
 
+# %% ../nbs/04_stores.ipynb #69e53cbb
 @patch
 def close(self:ImageStoreWriter) -> Path|None:
     "Flush; if every row is written mark the store complete and rename it to its final name (returned)."
@@ -154,19 +156,19 @@ def __exit__(self:ImageStoreWriter, exc_type, exc, tb):
         try: self.flush()
         finally: self.f.close()
 
-# %% ../nbs/04_stores.ipynb #ce0d9d06
+# %% ../nbs/04_stores.ipynb #6c55423e
 def write_image_store(path, index:pd.DataFrame, boxes:pd.DataFrame, root, kind:str="panels", encoding:str="jpeg",
                       quality:int=95, metainfo:bool=False, desc:str|None=None) -> Path:
     "Cut `boxes` (image + x0..y1 per row of `index`) from the images under `root` into an image store at `path`."
     from visrep.preprocess import iter_crops, crop_metainfo, METAINFO_COLUMNS
     with ImageStoreWriter(path, index, kind, encoding, quality, METAINFO_COLUMNS if metainfo else ()) as w:
         todo = boxes.iloc[w.done:]
-        crops = iter_crops(todo.image, todo[["x0", "y0", "x1", "y1"]], root)
+        crops = iter_crops(todo.image, todo[["x0", "y0", "x1", "y1"]], root, start=w.done)  # errors name rows of the whole table
         for c in progress(crops, total=len(todo), desc=desc or f"writing {Path(path).name}"):
             w.add(c.image, crop_metainfo(c.image) if metainfo else (), c.source)
     return Path(path)
 
-# %% ../nbs/04_stores.ipynb #d7423385
+# %% ../nbs/04_stores.ipynb #9be0c620
 class ImageStore:
     "Read access to a complete visrep image store."
     def __init__(self, path):
@@ -175,7 +177,7 @@ class ImageStore:
             partial = self.path.with_name(self.path.name + ".partial")
             hint = f" (an unfinished write is at {partial.name}; rerun the command to finish it)" if partial.exists() else ""
             raise DataError("image store not found" + hint, file=self.path)
-        self._f, self._pid, self._data, self._data_pid = None, None, None, None
+        self._f, self._pid, self._data = None, None, None
         f = self.file
         if f.attrs.get("format") != STORE_FORMAT:
             raise DataError("not a visrep image store", file=self.path, key="format attribute", expected=STORE_FORMAT,
@@ -187,19 +189,20 @@ class ImageStore:
         self.offsets = f["offsets"][()]
     @property
     def file(self) -> h5py.File:
-        "The open HDF5 file of this process (reopened after a fork)."
-        if self._f is None or self._pid != os.getpid(): self._f, self._pid = h5py.File(self.path, "r"), os.getpid()
+        "The open HDF5 file of this process (reopened after a fork or `close`, which drops the cached `data` with it)."
+        if self._f is None or self._pid != os.getpid(): self._f, self._pid, self._data = h5py.File(self.path, "r"), os.getpid(), None
         return self._f
     @property
     def data(self) -> h5py.Dataset:
         "The flat byte array of this process's open file."
-        if self._data is None or self._data_pid != os.getpid(): self._data, self._data_pid = self.file["data"], os.getpid()
+        f = self.file                                       # first, so a reopened file refreshes `_data`
+        if self._data is None: self._data = f["data"]
         return self._data
     def __len__(self): return len(self.index)
     def __repr__(self): return f"ImageStore({str(self.path)!r}, kind={self.kind!r}, {len(self)} images)"
-    def __getstate__(self): return {**self.__dict__, "_f": None, "_pid": None, "_data": None, "_data_pid": None}
+    def __getstate__(self): return {**self.__dict__, "_f": None, "_pid": None, "_data": None}
 
-# %% ../nbs/04_stores.ipynb #cd9cb1ad
+# %% ../nbs/04_stores.ipynb #e371403b
 def _row(self, i:int) -> int:
     if not -len(self) <= i < len(self): raise IndexError(f"row {i} out of range for {self.path} ({len(self)} rows)")
     return i % len(self)
@@ -227,7 +230,9 @@ def meta(self:ImageStore) -> pd.DataFrame:
 
 @patch
 def close(self:ImageStore):
-    if self._f is not None: self._f.close(); self._f = None
+    "Close the file; the next read reopens it."
+    if self._f is not None: self._f.close()
+    self._f = self._data = None
 
 # %% ../nbs/04_stores.ipynb #27ef9070
 def _asterx_index(indexing:Path, dataset:str) -> tuple[str, pd.DataFrame]:

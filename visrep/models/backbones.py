@@ -342,10 +342,9 @@ def _align_prefix(sd:dict, target:dict, info:dict) -> dict:
         info["notes"].append(f"stripped the `{p}` prefix that every checkpoint key carried"); return stripped
     return sd
 
-# %% ../../nbs/20_backbones.ipynb #06914a04
-def _plan(model:nn.Module, sd:dict, info:dict, partial=None, drop_head:bool=False) -> tuple[LoadReport, dict]:
-    "Sort every key into a `LoadReport` and collect the tensors to copy, without touching the model."
-    target = model.state_dict()
+# %% ../../nbs/20_backbones.ipynb #4ceda501
+def _plan(model:nn.Module, target:dict, sd:dict, info:dict, partial=None, drop_head:bool=False) -> tuple[LoadReport, dict]:
+    "Sort every key into a `LoadReport` and collect the tensors to copy (`target`: the model's state dict), touching nothing."
     rep = LoadReport(info["source"], info["format"], info["key"], partial, ignored=list(info["ignored"]), notes=list(info["notes"]))
     heads = _classifier_prefixes(model) if drop_head else ()
     want = _partial_keys(model, partial, target) if partial else list(target)
@@ -371,7 +370,7 @@ def _plan(model:nn.Module, sd:dict, info:dict, partial=None, drop_head:bool=Fals
         rep.unexpected += [k for k in extra if not (heads and k.startswith(heads))]
     return rep, todo
 
-# %% ../../nbs/20_backbones.ipynb #962ee4ac
+# %% ../../nbs/20_backbones.ipynb #f3f74362
 def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str|None=None, drop_head:bool=False) -> LoadReport:
     """Load checkpoint `src` (path or dict: plain, timm-style, DINO, visrep) into `model`, strictly unless `strict=False`.
     `partial` loads only the named ViT pieces (`PARTIAL_MODES`); `key` picks the checkpoint entry (DINO: 'teacher');
@@ -381,7 +380,7 @@ def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str
     target = model.state_dict()
     if partial: sd = _rename_animesion(sd, info)
     sd = _align_prefix(sd, target, info)
-    rep, todo = _plan(model, sd, info, partial, drop_head)
+    rep, todo = _plan(model, target, sd, info, partial, drop_head)
     if strict and not rep.ok: raise rep.error(type(model).__name__)
     if not rep.ok: rep.notes.append("strict=False: the tensors listed as missing/unexpected/mismatched were not loaded")
     res = model.load_state_dict(todo, strict=False)
@@ -398,13 +397,13 @@ def _build_timm(spec:BackboneSpec, num_classes, in_chans, img_size, tkw:dict):
             if "img_size" not in str(e): raise
     return timm.create_model(spec.timm_name, **kw)
 
-# %% ../../nbs/20_backbones.ipynb #c013d04b
-def _verify(model:nn.Module, sd:dict, info:dict) -> LoadReport:
-    "Compare a model that timm loaded against the checkpoint `sd`, tensor by tensor."
+# %% ../../nbs/20_backbones.ipynb #fefbb607
+def _verify(model:nn.Module, target:dict, sd:dict, info:dict) -> LoadReport:
+    "Compare a model that timm loaded (`target`: its state dict, read once) against the checkpoint `sd`, tensor by tensor."
     rep = LoadReport(info["source"], info["format"], info["key"], ignored=list(info["ignored"]),
                      notes=[*info["notes"], "loaded by timm's pretrained file route, verified tensor by tensor"])
     heads = _classifier_prefixes(model)
-    for k, t in model.state_dict().items():
+    for k, t in target.items():
         v, head = sd.get(k), k.startswith(heads) if heads else False
         if v is None: (rep.kept if head or k.endswith("num_batches_tracked") else rep.missing).append(k)
         elif head and (v.shape != t.shape or not torch.equal(v.to(t), t)): rep.ignored.append(k); rep.kept.append(k)
@@ -412,10 +411,10 @@ def _verify(model:nn.Module, sd:dict, info:dict) -> LoadReport:
         elif torch.equal(v.to(t), t): rep.loaded.append(k)
         else: rep.missing.append(k); rep.notes.append(f"`{k}` is in the file but timm did not load it")
     for k in sd:
-        if k not in model.state_dict(): (rep.ignored if heads and k.startswith(heads) else rep.unexpected).append(k)
+        if k not in target: (rep.ignored if heads and k.startswith(heads) else rep.unexpected).append(k)
     return rep
 
-# %% ../../nbs/20_backbones.ipynb #211f5395
+# %% ../../nbs/20_backbones.ipynb #9902eea7
 def _from_timm_file(spec, path, num_classes, in_chans, img_size, tkw, strict) -> tuple[nn.Module, LoadReport]:
     sd, info = read_checkpoint(path)
     if info["format"] in ("dino", "visrep"):
@@ -428,11 +427,12 @@ def _from_timm_file(spec, path, num_classes, in_chans, img_size, tkw, strict) ->
     overlay["num_classes"] = w.shape[0] if w is not None else 0
     try: model = _build_timm(spec, num_classes, in_chans, img_size, {**tkw, "pretrained": True, "pretrained_cfg_overlay": overlay})
     except RuntimeError as e:   # timm's strict load failed: say which keys, as visrep's own loader would
-        rep, _ = _plan(_build_timm(spec, num_classes, in_chans, img_size, tkw), sd, info, drop_head=True)
+        fresh = _build_timm(spec, num_classes, in_chans, img_size, tkw)
+        rep, _ = _plan(fresh, fresh.state_dict(), sd, info, drop_head=True)
         if not rep.ok: raise rep.error(spec.timm_name) from None
         raise CheckpointError(f"{path}: timm could not load it into {spec.timm_name} ({str(e)[:300]}); "
                               "pass it as checkpoint= for visrep's loader") from None
-    rep = _verify(model, sd, info)
+    rep = _verify(model, model.state_dict(), sd, info)
     if strict and not rep.ok: raise rep.error(spec.timm_name)
     return model, rep
 
