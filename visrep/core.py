@@ -18,7 +18,7 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['VisrepError', 'DataError', 'ConfigError', 'CheckpointError', 'Skips', 'set_seed', 'default_device', 'atomic_path',
-           'atomic_write', 'Config', 'code_version', 'RunDir', 'markdown_table', 'quiet_mode', 'progress']
+           'atomic_write', 'plain_data', 'Config', 'code_version', 'RunDir', 'quiet_mode', 'progress']
 
 # %% ../nbs/00_core.ipynb #960d2473
 class VisrepError(Exception):
@@ -114,12 +114,12 @@ def atomic_write(path, mode:str="w", **kwargs):
     with atomic_path(path) as tmp, open(tmp, mode, **kwargs) as f: yield f
 
 # %% ../nbs/00_core.ipynb #04e861d9
-def _plain(v):
+def plain_data(v):
     "A YAML-safe copy of `v`: dataclasses to dicts, paths to strings, tuples to lists."
-    if dataclasses.is_dataclass(v): return {f.name: _plain(getattr(v, f.name)) for f in dataclasses.fields(v)}
+    if dataclasses.is_dataclass(v): return {f.name: plain_data(getattr(v, f.name)) for f in dataclasses.fields(v)}
     if isinstance(v, Path): return str(v)
-    if isinstance(v, dict): return {k: _plain(x) for k,x in v.items()}
-    if isinstance(v, (list, tuple)): return [_plain(x) for x in v]
+    if isinstance(v, dict): return {k: plain_data(x) for k,x in v.items()}
+    if isinstance(v, (list, tuple)): return [plain_data(x) for x in v]
     return v
 
 def _coerce(tp, v, key, source):
@@ -139,7 +139,7 @@ def _coerce(tp, v, key, source):
 @dataclasses.dataclass
 class Config:
     "Base class for visrep's configs: a dataclass that round-trips through dicts and YAML, strict about keys."
-    def to_dict(self) -> dict: return _plain(self)
+    def to_dict(self) -> dict: return plain_data(self)
 
     @classmethod
     def from_dict(cls, d:dict, source:str="config"):
@@ -190,7 +190,7 @@ class RunDir:
 
     def save_config(self, cfg) -> Path:
         "Write `cfg` (a `Config` or a dict) to `config.yaml`, with the code version."
-        d = cfg.to_dict() if isinstance(cfg, Config) else _plain(cfg)
+        d = cfg.to_dict() if isinstance(cfg, Config) else plain_data(cfg)
         with atomic_write(self/"config.yaml") as f:
             yaml.safe_dump({**d, "code_version": code_version()} if isinstance(d, dict) else d, f, sort_keys=False)
         return self/"config.yaml"
@@ -228,15 +228,6 @@ def write_report(self:RunDir, markdown:str) -> Path:
     "Write `report.md` (atomically)."
     with atomic_write(self/"report.md") as f: f.write(markdown.rstrip() + "\n")
     return self/"report.md"
-
-# %% ../nbs/00_core.ipynb #0596a686
-def markdown_table(df:pd.DataFrame, index:bool=True, floatfmt:str=".3g") -> str:
-    "A GitHub-flavoured markdown table of `df` (the index as the first column when `index`)."
-    d = df.reset_index() if index else df
-    fmt = lambda v: format(v, floatfmt) if isinstance(v, (float, np.floating)) else str(v)
-    cell = lambda v: fmt(v).replace("|", "\\|")
-    head = [cell("" if c is None else c) for c in d.columns]
-    return "\n".join("| " + " | ".join(r) + " |" for r in [head, ["---"] * len(head), *[map(cell, r) for r in d.itertuples(index=False)]])
 
 # %% ../nbs/00_core.ipynb #f5aca641
 def quiet_mode() -> bool:
