@@ -31,7 +31,7 @@ from .characters.train import CharacterConfig, build_learner
 
 # %% auto #0
 __all__ = ['bench_synth_comics', 'bench_image_store_read', 'bench_comics_prepare', 'bench_feature_extract',
-           'bench_candidate_sampling', 'bench_sequence_train', 'bench_character_train']
+           'bench_candidate_sampling', 'bench_sequence_train', 'bench_character_train', 'bench_cli_startup']
 
 # %% ../nbs/91_benchmarks.ipynb #906321d9
 @benchmark("synth_comics", "synthetic comics pages/s against only encoding and writing the same pages as JPEG")
@@ -268,4 +268,28 @@ def bench_character_train(quick:bool=False) -> dict:
             res[f"ratio_{mode}"] = res[f"learner_{mode}_img_per_s"] / res[f"bare_{mode}_img_per_s"]
     res["bf16_speedup_learner"] = res["learner_bf16_channels_last_img_per_s"] / res["learner_fp32_img_per_s"]
     res.update(device=str(device), model=f"{arch} {size}px batch {bs}", threads=str(torch.get_num_threads()))
+    return res
+
+# %% ../nbs/91_benchmarks.ipynb #c5e64b6f
+def _wall(argv:list, reps:int) -> float:
+    "Median wall seconds of running `argv` as a subprocess."
+    import statistics, subprocess
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+@benchmark("cli_startup", "wall seconds of `visrep --help` and of two commands' --help against `python -c pass`")
+def bench_cli_startup(quick:bool=False) -> dict:
+    import shutil, sys
+    script = shutil.which("visrep", path=str(Path(sys.executable).parent)) or shutil.which("visrep")
+    visrep = [script] if script else [sys.executable, "-m", "visrep.cli"]
+    reps = 3 if quick else 7
+    res = dict(python_s=_wall([sys.executable, "-c", "pass"], reps))
+    for name, argv in (("help", []), ("sequence_train_help", ["sequence", "train"]),
+                       ("characters_train_help", ["characters", "train"])):
+        res[f"{name}_s"] = _wall([*visrep, *argv, "--help"], reps)
+        res[f"{name}_ratio"] = res[f"{name}_s"] / res["python_s"]
     return res

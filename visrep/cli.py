@@ -6,95 +6,112 @@ Docs: https://visrep.github.io/visrep/cli.html.md"""
 
 # %% ../nbs/90_cli.ipynb #c89d4a8f
 from __future__ import annotations
-import argparse, os, sys
+import argparse, dataclasses, importlib, os, sys, warnings
 from pathlib import Path
 
-from .core import VisrepError
+from .core import Config, VisrepError, add_config_options, config_from_args, option
+from .features_config import FeatureConfig
 
 # %% auto #0
-__all__ = ['make_parser', 'run_cli', 'main']
+__all__ = ['COMMANDS', 'SynthConfig', 'BenchConfig', 'DemoConfig', 'make_parser', 'run_cli', 'main']
 
 # %% ../nbs/90_cli.ipynb #72602842
+@dataclasses.dataclass
+class SynthConfig(Config):
+    "Options of `visrep synth`: which synthetic dataset, where, and its size (each generator reads its own)."
+    # the dataset to write
+    kind: str = option("comics", choices=("comics", "characters", "scroll"), positional=True)
+    out: str = option("", positional=True)   # output folder
+    seed: int = 0                   # same seed, same bytes
+    n_comics: int = 6               # comics: how many comics
+    pages_per_comic: int = 4        # comics: pages of each
+    n_classes: int = 12             # characters: how many characters
+    images_per_class: int = 40      # characters: images of the most frequent one (a long tail below)
+    image_size: int = 96            # characters: image size in pixels
+    layout: str = option("danbooruFaces", choices=("danbooruFaces", "moeImouto"))   # characters: Animesion layout
+    shape: tuple[int, int, int] = (24, 256, 384)   # scroll: the segment volume (z, y, x)
+
+# %% ../nbs/90_cli.ipynb #0795c4fb
 def _synth(args):
-    if args.kind == "comics":
+    c = config_from_args(args, SynthConfig)
+    if c.kind == "comics":   # each generator is imported when it runs: `--help` stays fast
         from visrep.synthetic.comics import make_comics
-        res = make_comics(args.out, n_comics=args.n_comics, pages_per_comic=args.pages_per_comic, seed=args.seed)
-    elif args.kind == "characters":
+        res = make_comics(Path(c.out), n_comics=c.n_comics, pages_per_comic=c.pages_per_comic, seed=c.seed)
+    elif c.kind == "characters":
         from visrep.synthetic.characters import make_characters
-        res = make_characters(args.out, n_classes=args.n_classes, images_per_class=args.images_per_class,
-                              image_size=args.image_size, layout=args.layout, seed=args.seed)
+        res = make_characters(Path(c.out), n_classes=c.n_classes, images_per_class=c.images_per_class,
+                              image_size=c.image_size, layout=c.layout, seed=c.seed)
     else:
         from visrep.synthetic.scroll import make_scroll
-        res = make_scroll(args.out, shape=tuple(args.shape), seed=args.seed)
-    print(f"wrote synthetic {args.kind} to {args.out}: {res.summary()}")
+        res = make_scroll(Path(c.out), shape=tuple(c.shape), seed=c.seed)
+    print(f"wrote synthetic {c.kind} to {c.out}: {res.summary()}")
     return res
 
 def _add_synth(sub):
     p = sub.add_parser("synth", help="write a synthetic dataset in a real on-disk format",
                        description="Write a deterministic synthetic dataset (same seed, same bytes).")
-    p.add_argument("kind", choices=["comics", "characters", "scroll"])
-    p.add_argument("out", type=Path, help="output folder")
-    p.add_argument("--seed", type=int, default=0)
-    g = p.add_argument_group("comics")
-    g.add_argument("--n-comics", type=int, default=6); g.add_argument("--pages-per-comic", type=int, default=4)
-    g = p.add_argument_group("characters")
-    g.add_argument("--n-classes", type=int, default=12); g.add_argument("--images-per-class", type=int, default=40)
-    g.add_argument("--image-size", type=int, default=96)
-    g.add_argument("--layout", choices=["danbooruFaces", "moeImouto"], default="danbooruFaces")
-    g = p.add_argument_group("scroll")
-    g.add_argument("--shape", type=int, nargs=3, default=[24, 256, 384], metavar=("Z", "Y", "X"))
-    p.set_defaults(func=_synth)
+    add_config_options(p, SynthConfig).set_defaults(func=_synth)
 
 # %% ../nbs/90_cli.ipynb #983e3df0
+@dataclasses.dataclass
+class BenchConfig(Config):
+    "Options of `visrep bench`."
+    names: tuple[str, ...] = option((), positional=True)   # benchmarks to run (default: all)
+    quick: bool = False             # small sizes, for a first look
+    out: str = "bench.json"         # JSON results {benchmark: {figure: value}}
+    list: bool = False              # list the benchmarks and exit
+
+@dataclasses.dataclass
+class DemoConfig(Config):
+    "Options of `visrep demo`."
+    out: str = option("", positional=True)   # output folder (report.md, figures, data, runs)
+    # tiny: seconds (tests); small: a few minutes on 2 CPU cores; full: larger data, longer runs
+    size: str = option("small", choices=("tiny", "small", "full"))
+    seed: int = 0                   # seeds the data and every run
+
+# %% ../nbs/90_cli.ipynb #eba2a5a2
 def _bench(args):
-    from visrep.bench import load_benchmarks, run_benchmarks
-    if args.list:
+    c = config_from_args(args, BenchConfig)
+    from visrep.bench import load_benchmarks, run_benchmarks   # the benchmarks import torch: only when they run
+    if c.list:
         for b in load_benchmarks().values(): print(f"{b.name}: {b.description}")
         return None
-    return run_benchmarks(args.names, quick=args.quick, out=args.out)
+    return run_benchmarks(list(c.names), quick=c.quick, out=Path(c.out))
 
 def _add_bench(sub):
     p = sub.add_parser("bench", help="run speed benchmarks (ratios against in-run baselines)")
-    p.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
-    p.add_argument("--quick", action="store_true", help="small sizes, for a first look")
-    p.add_argument("--out", type=Path, default=Path("bench.json"), help="JSON results {benchmark: {figure: value}}")
-    p.add_argument("--list", action="store_true", help="list the benchmarks and exit")
-    p.set_defaults(func=_bench)
+    add_config_options(p, BenchConfig).set_defaults(func=_bench)
 
 def _demo(args):
-    from visrep.demo import run_demo
-    return run_demo(args.out, size=args.size, seed=args.seed)
+    c = config_from_args(args, DemoConfig)
+    from visrep.demo import run_demo   # every pipeline: imported only when the demo runs
+    return run_demo(Path(c.out), size=c.size, seed=c.seed)
 
 def _add_demo(sub):
     p = sub.add_parser("demo", help="run every pipeline end to end on synthetic data and write report.md")
-    p.add_argument("out", type=Path, help="output folder (report.md, figures, data, runs)")
-    p.add_argument("--size", choices=["tiny", "small", "full"], default="small",
-                   help="tiny: seconds (tests); small: a few minutes on 2 CPU cores; full: larger data, longer runs")
-    p.add_argument("--seed", type=int, default=0)
-    p.set_defaults(func=_demo)
+    add_config_options(p, DemoConfig).set_defaults(func=_demo)
 
 # %% ../nbs/90_cli.ipynb #297d96c9
 def _features_extract(args):
-    from visrep.features import ImageFolder, PanelCrops, extract_features
+    c = config_from_args(args, FeatureConfig).check()
+    from visrep.features import ImageFolder, PanelCrops, extract_features   # torch, timm, h5py: only when it runs
     from visrep.backbones import create_backbone
     from visrep.stores import AsterxImageStore, ImageStore
     import pandas as pd
-    if sum(x is not None for x in (args.store, args.folder, args.panels)) != 1:
-        raise VisrepError("give exactly one of --store, --folder, --panels")
-    if args.store: source = AsterxImageStore(args.store) if args.store.suffix == ".hdf5" else ImageStore(args.store)
-    elif args.folder: source = ImageFolder(args.folder)
-    else:
-        if args.root is None: raise VisrepError("--panels needs --root, the folder its image paths are relative to")
-        source = PanelCrops(pd.read_csv(args.panels, keep_default_na=False), args.root)
-    bb = create_backbone(args.arch, in_chans=args.in_chans, img_size=args.img_size, pool=args.pool,
-                         pretrained=args.pretrained or False, checkpoint=args.checkpoint, key=args.checkpoint_key)
-    out = extract_features(source, bb, args.out, batch_size=args.batch_size, resize=args.resize, precision=args.precision,
-                           channels_last=args.channels_last, dtype=args.dtype, device=args.device, num_workers=args.num_workers)
-    print(f"wrote {len(source)} x {bb.num_features} features of {args.arch} ({bb.pool}) to {out}")
+    if c.store: source = (AsterxImageStore if Path(c.store).suffix == ".hdf5" else ImageStore)(Path(c.store))
+    elif c.folder: source = ImageFolder(Path(c.folder))
+    else: source = PanelCrops(pd.read_csv(c.panels, keep_default_na=False), Path(c.root))
+    bb = create_backbone(c.arch, in_chans=c.in_chans, img_size=c.img_size, pool=c.pool or None,
+                         pretrained=c.pretrained or False, checkpoint=c.checkpoint or None, key=c.checkpoint_key or None)
+    out = extract_features(source, bb, Path(c.out), batch_size=c.batch_size, resize=c.resize, precision=c.precision,
+                           channels_last=c.channels_last, dtype=c.dtype, device=c.device or None,
+                           num_workers=c.num_workers)
+    print(f"wrote {len(source)} x {bb.num_features} features of {c.arch} ({bb.pool}) to {out}")
     return out
 
+# %% ../nbs/90_cli.ipynb #bcfb3af6
 def _features_info(args):
-    from visrep.features import FeatureStore
+    from visrep.features import FeatureStore   # h5py and torch: only when the command runs
     fs = FeatureStore(args.path)
     print(fs)
     for k, v in fs.attrs.items(): print(f"  {k}: {v}")
@@ -105,55 +122,50 @@ def _add_features(sub):
     p = sub.add_parser("features", help="backbone features: extract into a feature store, inspect one")
     fsub = p.add_subparsers(dest="features_command", metavar="FEATURES_COMMAND", required=True)
     q = fsub.add_parser("extract", help="backbone features of every image of a store, folder or panel table (resumable)")
-    src = q.add_argument_group("source (exactly one)")
-    src.add_argument("--store", type=Path, help="an image store (.h5 from `visrep comics prepare`; ASTERX's .hdf5 also read)")
-    src.add_argument("--folder", type=Path, help="a folder of images (recursive, natural order)")
-    src.add_argument("--panels", type=Path, help="a panel or character table CSV with image, x0..y1 (crops cut from --root)")
-    src.add_argument("--root", type=Path, help="with --panels: the folder the image paths are relative to")
-    q.add_argument("--arch", required=True, help="backbone: a visrep name (dino_vits16, resnet18, vit_b16, ...) or any timm name")
-    q.add_argument("--pretrained", help="a local weight file loaded through timm")
-    q.add_argument("--checkpoint", help="weights to load (timm, DINO teacher/student, visrep checkpoint, plain state dict)")
-    q.add_argument("--checkpoint-key", help="entry of the checkpoint to load (DINO: teacher or student)")
-    q.add_argument("--pool", choices=["cls", "mean"], help="ViT: CLS token or mean of patch tokens (CNNs: mean)")
-    q.add_argument("--img-size", type=int, help="input size (ViT position embeddings are resized)")
-    q.add_argument("--in-chans", type=int, default=3)
-    q.add_argument("--resize", choices=["crop", "pad"], default="crop", help="crop: shorter side + centre crop (ASTERX); pad: keep the whole image")
-    q.add_argument("--batch-size", type=int, default=64)
-    q.add_argument("--precision", choices=["fp32", "bf16", "fp16"], default="fp32", help="autocast precision")
-    q.add_argument("--channels-last", action="store_true")
-    q.add_argument("--dtype", choices=["float16", "float32"], default="float16", help="stored dtype")
-    q.add_argument("--device", help="cpu, cuda, cuda:1 ... (default: VISREP_DEVICE or the best available)")
-    q.add_argument("--num-workers", type=int, default=0)
-    q.add_argument("--out", type=Path, required=True, help="the feature store to write (.h5)")
-    q.set_defaults(func=_features_extract)
+    add_config_options(q, FeatureConfig).set_defaults(func=_features_extract)
     i = fsub.add_parser("info", help="what a feature store holds and how it was made")
-    i.add_argument("path", type=Path)
+    i.add_argument("path", type=Path, help="the feature store (.h5)")
     i.set_defaults(func=_features_info)
 
 # %% ../nbs/90_cli.ipynb #41ed8600
-def make_parser() -> argparse.ArgumentParser:
-    "The `visrep` argument parser with every subcommand."
+COMMANDS = dict(synth="visrep.cli:_add_synth", comics="visrep.comics.cli:add_comics_commands",
+                features="visrep.cli:_add_features", sequence="visrep.sequence.cli:add_sequence_commands",
+                characters="visrep.characters.cli:add_characters_commands", bench="visrep.cli:_add_bench",
+                demo="visrep.cli:_add_demo")
+
+def _adder(where:str):
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)
+
+def make_parser(command:str|None=None) -> argparse.ArgumentParser:
+    "The `visrep` argument parser with every subcommand, or only `command` (the others are then unknown to it)."
     from visrep import __version__
     p = argparse.ArgumentParser(prog="visrep", description="Visual representation learning on drawn and degraded imagery.")
     p.add_argument("--version", action="version", version=f"visrep {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    from visrep.comics.cli import add_comics_commands
-    from visrep.sequence.cli import add_sequence_commands
-    from visrep.characters.cli import add_characters_commands
-    for add in (_add_synth, add_comics_commands, _add_features, add_sequence_commands, add_characters_commands, _add_bench,
-                _add_demo): add(sub)
+    for name, where in COMMANDS.items():
+        if command in (None, name): _adder(where)(sub)
     return p
+
+# %% ../nbs/90_cli.ipynb #708ad37c
+def _command(argv:list[str]) -> str|None:
+    "The subcommand `argv` asks for, if it names one."
+    name = next((a for a in argv if not a.startswith("-")), None)
+    return name if name in COMMANDS else None
 
 def run_cli(argv:list[str]|None=None):
     "Run the `visrep` command line with `argv` (default: `sys.argv[1:]`) and return the subcommand's result."
-    args = make_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = make_parser(_command(argv)).parse_args(argv)
     try: return args.func(args)
     except VisrepError as e:
         print(f"visrep {args.command}: error: {e}", file=sys.stderr)
         raise SystemExit(2)
 
+# %% ../nbs/90_cli.ipynb #4c233257
 def main(argv:list[str]|None=None) -> None:
     "The console script: `run_cli`, with the result left out of the exit status."
+    warnings.filterwarnings("ignore", message=r"`torch\.jit\.script` is deprecated", category=FutureWarning)
     run_cli(argv)
     if int(os.environ.get("WORLD_SIZE", "1")) > 1:
         from visrep.distributed import end_processes

@@ -6,19 +6,18 @@ Docs: https://visrep.github.io/visrep/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #942415c1
 from __future__ import annotations
-import contextlib, dataclasses, datetime, json, os, random, shutil, subprocess, types, typing
+import argparse, ast, contextlib, dataclasses, datetime, functools, inspect, io, json, os, random, shutil, subprocess
+import sys, tokenize, types, typing
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-import torch
 import yaml
 from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['VisrepError', 'DataError', 'ConfigError', 'CheckpointError', 'Skips', 'set_seed', 'default_device', 'atomic_path',
-           'atomic_write', 'plain_data', 'Config', 'code_version', 'RunDir', 'quiet_mode', 'progress']
+           'atomic_write', 'plain_data', 'Config', 'option', 'config_choices', 'field_docs', 'add_config_options',
+           'given_options', 'config_from_args', 'code_version', 'RunDir', 'quiet_mode', 'progress']
 
 # %% ../nbs/00_core.ipynb #960d2473
 class VisrepError(Exception):
@@ -72,6 +71,7 @@ def update(self:Skips, other) -> Skips:
 # %% ../nbs/00_core.ipynb #83e7d5d3
 def set_seed(seed:int, deterministic:bool=False) -> int:
     "Seed python's `random`, numpy and torch (all devices) from `seed`; optionally ask torch for deterministic kernels."
+    import numpy as np, torch   # here, not at module level: keeps the command line fast
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
     if deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
     return seed
@@ -79,6 +79,7 @@ def set_seed(seed:int, deterministic:bool=False) -> int:
 # %% ../nbs/00_core.ipynb #77d23f70
 def default_device(prefer:str|None=None) -> torch.device:
     "`prefer`, else `$VISREP_DEVICE`, else CUDA, else Apple MPS, else the CPU."
+    import torch   # here, not at module level: keeps the command line fast
     name = prefer or os.environ.get("VISREP_DEVICE")
     if name: return torch.device(name)
     if torch.cuda.is_available(): return torch.device("cuda")
@@ -167,6 +168,163 @@ class Config:
         "A copy with some fields changed."
         return dataclasses.replace(self, **kwargs)
 
+# %% ../nbs/00_core.ipynb #c71b549e
+def option(default=dataclasses.MISSING, *, choices=None, required:bool=False, positional:bool=False, **kwargs):
+    "A `Config` field with command-line metadata: its fixed set of `choices`, `required`, or `positional`."
+    meta = dict(choices=None if choices is None else tuple(choices), required=required, positional=positional)
+    return dataclasses.field(default=default, metadata=meta, **kwargs)
+
+def config_choices(cls) -> dict:
+    "`{field: choices}` of the fields of `cls` that have a fixed set of values."
+    return {f.name: f.metadata["choices"] for f in dataclasses.fields(cls) if f.metadata.get("choices") is not None}
+
+# %% ../nbs/00_core.ipynb #37fd2c0a
+def _flag(name:str) -> str: return "--" + name.replace("_", "-")
+
+def _mark_given(namespace, dest:str):
+    given = getattr(namespace, "_given_options", None)
+    if given is None: setattr(namespace, "_given_options", given := set())
+    given.add(dest)
+
+class _StoreOption(argparse.Action):
+    "Store the value (several values as a tuple) and remember that it was given."
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, tuple(values) if isinstance(values, list) else values)
+        _mark_given(namespace, self.dest)
+
+class _BoolOption(argparse.BooleanOptionalAction):
+    "`--flag/--no-flag` that remembers that it was given, with its default in the help (as newer Pythons add)."
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.help is not None and "%(default)" not in self.help: self.help += " (default: %(default)s)"
+    def __call__(self, parser, namespace, values, option_string=None):
+        super().__call__(parser, namespace, values, option_string)
+        _mark_given(namespace, self.dest)
+
+# %% ../nbs/00_core.ipynb #8ca32983
+@functools.lru_cache(maxsize=None)
+def _module_source(path:str) -> tuple:
+    "The comments of the source file at `path` by line, and its top-level class definitions by name."
+    src = Path(path).read_text(encoding="utf-8")
+    toks = tokenize.generate_tokens(io.StringIO(src).readline)
+    comments = {t.start[0]: t.string.lstrip("#").strip() for t in toks if t.type == tokenize.COMMENT}
+    return comments, {n.name: n for n in ast.parse(src).body if isinstance(n, ast.ClassDef)}
+
+def field_docs(cls) -> dict:
+    "`{field: comment}` of dataclass `cls` (`None` where a field has none; `{}` for a class without a source)."
+    try: path = inspect.getsourcefile(cls)
+    except (TypeError, OSError): return {}   # a class defined in a notebook or a shell
+    if not path or not os.path.exists(path): return {}
+    comments, classes = _module_source(path)
+    node = classes.get(cls.__name__)
+    if node is None: return {}
+    lines = {n.lineno: n.target.id for n in node.body
+             if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+    docs = {}
+    for line, name in lines.items():
+        above, l = [], line - 1
+        while l in comments and l not in lines: above.insert(0, comments[l]); l -= 1
+        docs[name] = comments.get(line) or " ".join(above) or None
+    return docs
+
+# %% ../nbs/00_core.ipynb #263deacf
+def _arg_type(tp) -> tuple:
+    "argparse's `type` and `nargs` for field type `tp` (`Optional` unwrapped; a tuple takes several values)."
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return _arg_type(inner[0]) if len(inner) == 1 else (str, None)
+    if origin is tuple or tp is tuple:
+        if not args: return str, "+"
+        return (args[0], "+") if len(args) == 2 and args[1] is Ellipsis else (args[0], len(args))
+    return (tp if tp in (int, float, str, Path) else str), None
+
+def _field_default(f):
+    return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+
+def _help(doc, default, meta) -> str:
+    "The help line: the field's comment, then `(required)` or its default (a boolean's is added by `_BoolOption`)."
+    doc = (doc or "").replace("%", "%%")
+    if meta.get("required"): return f"{doc} (required, unless --config gives it)"
+    if meta.get("positional") or isinstance(default, bool) or default in ("", None, ()): return doc
+    shown = " ".join(map(str, default)) if isinstance(default, tuple) else default
+    return f"{doc} (default: {shown})"
+
+# %% ../nbs/00_core.ipynb #bf0d1fa5
+def add_config_options(parser:argparse.ArgumentParser, cls, only=None, config_file:bool=True, _prefix:str=""):
+    "Add an option for every field of `cls` (or those in `only`) to `parser`, and `--config` if `config_file`."
+    if not _prefix:
+        vars(parser).setdefault("config_classes", []).append((cls, only, config_file))
+        parser.set_defaults(_config_parser=parser)
+        if config_file:
+            with contextlib.suppress(argparse.ArgumentError):   # already added for another config of this command
+                parser.add_argument("--config", type=Path, metavar="FILE.yaml", help="a YAML config to start from "
+                                    "(a run's config.yaml works); options given here go on top")
+    docs, hints = field_docs(cls), typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        if only is not None and f.name not in only: continue
+        tp, default, meta = hints[f.name], _field_default(f), f.metadata
+        if dataclasses.is_dataclass(tp):
+            about = docs.get(f.name) or (tp.__doc__ or "").split("\n")[0]
+            group = parser.add_argument_group(f"{f.name} options", about)
+            add_config_options(group, tp, _prefix=f"{_prefix}{f.name}.")
+            continue
+        _add_field_option(parser, f, tp, default, meta, docs.get(f.name), _prefix)
+    return parser
+
+# %% ../nbs/00_core.ipynb #ceca5e4f
+def _add_field_option(parser, f, tp, default, meta, doc, prefix):
+    "One option (or positional argument) for field `f`; a flag that another config took gets the prefix."
+    kw = dict(default=default, help=_help(doc, default, meta), dest=prefix + f.name)
+    if meta.get("positional"):
+        typ, nargs = _arg_type(tp)
+        kw.pop("dest")
+        if nargs == "+" and default == (): nargs = "*"
+        return parser.add_argument(f.name, type=typ, nargs=nargs, choices=meta.get("choices"), action=_StoreOption,
+                                   metavar=f.name.upper() if meta.get("choices") is None else None, **kw)
+    if tp is bool: kw.update(action=_BoolOption)
+    else:
+        typ, nargs = _arg_type(tp)
+        kw.update(action=_StoreOption, type=typ, nargs=nargs, choices=meta.get("choices"),
+                  metavar=None if meta.get("choices") is not None else f.name.upper())
+    try: return parser.add_argument(_flag(f.name), **kw)
+    except argparse.ArgumentError: return parser.add_argument(_flag(prefix.replace(".", "_") + f.name), **kw)
+
+# %% ../nbs/00_core.ipynb #d7dde258
+def given_options(args:argparse.Namespace) -> set:
+    "The options given on the command line, as dotted field paths (`model.hidden_dim`)."
+    return set(getattr(args, "_given_options", None) or ())
+
+def _read_config_file(path, cls):
+    try: d = yaml.safe_load(Path(path).read_text()) or {}
+    except (OSError, yaml.YAMLError) as e: raise ConfigError(f"{path}: cannot read the config ({e})") from None
+    if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of options, got {type(d).__name__}")
+    d.pop("code_version", None)   # written by RunDir.save_config beside the options
+    return cls.from_dict(d, source=str(path))
+
+def _apply_given(cfg, args, given:set, prefix:str=""):
+    "`cfg` with the values of the options in `given` (nested configs included)."
+    changes = {}
+    for f in dataclasses.fields(cfg):
+        v = getattr(cfg, f.name)
+        if dataclasses.is_dataclass(v): changes[f.name] = _apply_given(v, args, given, f"{prefix}{f.name}.")
+        elif prefix + f.name in given: changes[f.name] = getattr(args, prefix + f.name)
+    return dataclasses.replace(cfg, **changes)
+
+# %% ../nbs/00_core.ipynb #081055d1
+def config_from_args(args:argparse.Namespace, cls, only=None, config_file:bool=True):
+    "A `cls` from `--config` (if given and `config_file`), with every option given on the command line on top."
+    cfg = _read_config_file(args.config, cls) if config_file and getattr(args, "config", None) else cls()
+    cfg = _apply_given(cfg, args, given_options(args))
+    missing = [_flag(f.name) for f in dataclasses.fields(cls) if f.metadata.get("required")
+               and (only is None or f.name in only) and getattr(cfg, f.name) in ("", None)]
+    if missing:
+        parser = getattr(args, "_config_parser", None)
+        msg = f"the following arguments are required: {', '.join(missing)}"
+        if parser is None: raise ConfigError(msg)
+        parser.error(msg)   # argparse's own error: usage, the message, exit status 2
+    return cfg
+
 # %% ../nbs/00_core.ipynb #364660f9
 def code_version() -> str:
     "visrep's version, plus the git commit (and `+dirty`) when run from a checkout."
@@ -203,7 +361,8 @@ class RunDir:
 
 # %% ../nbs/00_core.ipynb #5811f3fa
 def _jsonable(v):
-    if isinstance(v, (np.generic, torch.Tensor)): return v.item()
+    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")   # a value of theirs means they are imported
+    if (np and isinstance(v, np.generic)) or (torch and isinstance(v, torch.Tensor)): return v.item()
     if isinstance(v, Path): return str(v)
     raise TypeError(f"metrics.jsonl: value of type {type(v).__name__} is not JSON-serialisable")
 
@@ -218,6 +377,7 @@ def log_metrics(self:RunDir, **metrics) -> dict:
 @patch
 def read_metrics(self:RunDir) -> pd.DataFrame:
     "All lines of `metrics.jsonl` as a DataFrame (empty when nothing was logged)."
+    import pandas as pd   # here, not at module level: keeps the command line fast
     p = self/"metrics.jsonl"
     if not p.exists(): return pd.DataFrame()
     return pd.DataFrame([json.loads(line) for line in p.read_text().splitlines() if line.strip()])

@@ -15,13 +15,13 @@ import pandas as pd
 import torch
 
 from .core import ConfigError, atomic_write, code_version, default_device, set_seed
-from .report import ReportSection, key_value_table, save_figure
+from .report import ReportSection, key_value_table, markdown_table, save_figure
 from .comics.demo import demo_comics
 from .sequence.demo import demo_sequence
 from .characters.demo import demo_characters
 
 # %% auto #0
-__all__ = ['DEMO_SIZES', 'SCROLL_SHAPES', 'DEMO_STAGES', 'demo_scroll', 'run_demo']
+__all__ = ['DEMO_SIZES', 'SCROLL_SHAPES', 'DEMO_STAGES', 'SUMMARY_COLUMNS', 'demo_scroll', 'run_demo', 'summary_table']
 
 # %% ../nbs/92_demo.ipynb #eeef2217
 DEMO_SIZES = ("tiny", "small", "full")
@@ -72,11 +72,22 @@ def run_demo(out, size:str="small", seed:int=0, stages=None) -> Path:
         sections.append(sec)
     return _write_report(out, size, seed, sections)
 
+# %% ../nbs/92_demo.ipynb #3f1d5ed9
+SUMMARY_COLUMNS = dict(pipeline="pipeline", task="task", model="model", baseline="best baseline (same run)",
+                       chance="chance", items="test items")
+
+def summary_table(sections:list) -> str:
+    "The markdown summary table of the rows the sections carry (`section.summary`), or '' when none does."
+    rows = [r for s in sections for r in getattr(s, "summary", None) or []]
+    if not rows: return ""
+    df = pd.DataFrame([{v: r.get(k, "") for k, v in SUMMARY_COLUMNS.items()} for r in rows])
+    return "## Summary\n\n" + markdown_table(df, index=False)
+
 # %% ../nbs/92_demo.ipynb #426cd59d
 def _write_report(out:Path, size:str, seed:int, sections:list) -> Path:
     times = "\n".join(["| stage | seconds |", "|---|---|", *[f"| {s.title} | {s.seconds:.1f} |" for s in sections]])
     md = (f"# visrep demo\n\nEvery pipeline visrep has, end to end on synthetic data (size `{size}`, seed {seed}).\n\n"
-          f"{times}\n\n{_environment()}\n\n" + "\n".join(s.to_markdown() for s in sections))
+          f"{summary_table(sections)}\n\n{times}\n\n{_environment()}\n\n" + "\n".join(s.to_markdown() for s in sections))
     with atomic_write(out/"report.md") as f: f.write(md)
     print(f"report: {out/'report.md'}")
     return out/"report.md"

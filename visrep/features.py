@@ -26,6 +26,9 @@ __all__ = ['IMAGE_EXTENSIONS', 'FEATURE_FORMAT', 'FEATURE_VERSION', 'PRECISIONS'
            'FeatureTransform', 'comic_offsets', 'write_feature_store', 'FeatureStore', 'shard_rows', 'extract_features',
            'read_asterx_features']
 
+# %% ../nbs/07_features.ipynb #0955d522
+from .features_config import FeatureConfig
+
 # %% ../nbs/07_features.ipynb #5a465347
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 

@@ -6,17 +6,26 @@ Docs: https://visrep.github.io/visrep/learner.html.md"""
 
 # %% ../nbs/03_learner.ipynb #9c881b92
 from __future__ import annotations
-import math
+import math, random, zlib
+from pathlib import Path
 
+import numpy as np
 import torch
-from fastai.callback.core import Callback
-from fastai.callback.schedule import combined_cos
+from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.schedule import ParamScheduler, SchedCos, SchedLin, SchedNo, combine_scheds, combined_cos
+from fastai.callback.tracker import TrackerCallback
 from fastai.metrics import AccumMetric
+from fastcore.basics import store_attr
 
-from .core import ConfigError
+from .core import CheckpointError, Config, ConfigError, RunDir
+from .backbones import load_torch_file, save_checkpoint
+from .distributed import is_main_process, unwrap_model
 
 # %% auto #0
-__all__ = ['split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_factor', 'LRSchedule', 'topk_correct', 'topk_metrics']
+__all__ = ['SCHEDULES', 'RESUMABLE_CHANGES', 'split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_factor',
+           'LRSchedule', 'lr_schedules', 'epoch_seed', 'EpochSeeds', 'opt_state', 'save_run_checkpoint',
+           'read_run_checkpoint', 'RunCheckpoints', 'check_resumable', 'resume_point', 'restore_optimizer',
+           'topk_correct', 'topk_metrics']
 
 # %% ../nbs/03_learner.ipynb #a84921e9
 def split_output(out) -> tuple:
@@ -86,10 +95,124 @@ class LRSchedule(Callback):
     def after_batch(self):
         if self.training: self.step += 1
 
+# %% ../nbs/03_learner.ipynb #070cca74
+SCHEDULES = ("constant", "one_cycle", "flat_cos", "warmup_cosine", "epoch_decay")
+
+def _epoch_decay(lr:float, n_epoch:int, every:int, factor:float):
+    "`lr / factor**(epoch // every)` as a function of training progress."
+    return lambda pos: lr * factor ** -(int(pos * n_epoch + 1e-6) // max(1, every))
+
+# %% ../nbs/03_learner.ipynb #b7ef2d45
+def lr_schedules(name:str, lr:float, n_epoch:int, steps_per_epoch:int, warmup_steps:int=0, epoch_decay:int=20,
+                 decay_factor:float=3.0) -> dict:
+    "fastai schedules of the lr (and for `one_cycle` the momentum) over a run of `n_epoch` epochs: `ParamScheduler`'s input."
+    if name == "constant": return {"lr": SchedNo(lr, lr)}
+    if name == "one_cycle": return {"lr": combined_cos(0.25, lr / 25, lr, lr / 1e5), "mom": combined_cos(0.25, 0.95, 0.85, 0.95)}
+    if name == "flat_cos": return {"lr": combine_scheds([0.75, 0.25], [SchedNo(lr, lr), SchedCos(lr, lr / 1e5)])}
+    if name == "warmup_cosine":
+        w = min(warmup_steps, n_epoch * steps_per_epoch) / max(1, n_epoch * steps_per_epoch)
+        if w == 0: return {"lr": SchedCos(lr, 0)}
+        if w == 1: return {"lr": SchedLin(0, lr)}
+        return {"lr": combine_scheds([w, 1 - w], [SchedLin(0, lr), SchedCos(lr, 0)])}
+    if name == "epoch_decay": return {"lr": _epoch_decay(lr, n_epoch, epoch_decay, decay_factor)}
+    raise ConfigError(f"schedule {name!r}: expected one of {list(SCHEDULES)}")
+
+# %% ../nbs/03_learner.ipynb #569d1b6b
+def epoch_seed(seed:int, epoch:int, rank:int=0) -> int:
+    "A 32-bit seed for `epoch` of a run seeded with `seed` (and process `rank`)."
+    return zlib.crc32(f"{seed}/{epoch}/{rank}".encode())
+
+class EpochSeeds(Callback):
+    "Before every epoch, reseed python, numpy, torch and the training loader's shuffling from `(seed, epoch)`."
+    order = -20
+    def __init__(self, seed:int): self.seed = seed
+    def before_epoch(self):
+        from visrep.distributed import process_seed
+        s = epoch_seed(process_seed(self.seed), self.epoch)
+        random.seed(s); np.random.seed(s); torch.manual_seed(s)
+        rng = getattr(self.dls.train, "rng", None)
+        if rng is not None: rng.seed(s)
+
+# %% ../nbs/03_learner.ipynb #ee2a4970
+def opt_state(opt) -> dict:
+    "A fastai optimizer's state as plain data (lists and dicts of tensors and numbers)."
+    sd = opt.state_dict()
+    return dict(state=[dict(s) for s in sd["state"]], hypers=[{k: float(v) if isinstance(v, (float, np.floating)) else v
+                                                                for k, v in h.items()} for h in sd["hypers"]])
+
+def save_run_checkpoint(path, model, kind:str, config:Config, arch:dict|None=None, opt=None, encoder:str|None=None,
+                        **extra) -> Path:
+    "Write `model` as a self-describing run checkpoint (atomically); `opt` adds the optimizer state for resuming."
+    model = unwrap_model(model)
+    extra = dict(kind=kind, config=config.to_dict(), encoder=encoder, **extra)
+    if opt is not None: extra["optimizer"] = opt_state(opt)
+    return save_checkpoint(path, model, arch=arch if arch is not None else getattr(model, "arch", {}), **extra)
+
+# %% ../nbs/03_learner.ipynb #e5bf4092
+def read_run_checkpoint(path, kind:str|None=None) -> dict:
+    "A run checkpoint's contents (weights-only read); a `CheckpointError` for any other file, or another `kind`."
+    obj = load_torch_file(Path(path))
+    extra = obj.get("extra") if isinstance(obj, dict) else None
+    if not isinstance(extra, dict) or "kind" not in extra or "config" not in extra:
+        raise CheckpointError(f"{path}: not a visrep run checkpoint (no kind and config)")
+    if kind is not None and extra["kind"] != kind:
+        raise CheckpointError(f"{path}: a {extra['kind']!r} checkpoint, expected {kind!r}")
+    return obj
+
+# %% ../nbs/03_learner.ipynb #50b7f283
+class RunCheckpoints(TrackerCallback):
+    "Per epoch: `metrics.jsonl`, `best.pt` on improvement, resumable `last.pt`; stop after `patience` epochs without one."
+    order = TrackerCallback.order + 1
+    def __init__(self, run_dir:RunDir, save, monitor:str="valid_loss", comp=None, min_delta:float=0.,
+                 patience:int|None=None, start_epoch:int=0, best:float|None=None, wait:int=0):
+        super().__init__(monitor=monitor, comp=comp, min_delta=min_delta, reset_on_fit=False)
+        store_attr("run_dir,save,patience,start_epoch,wait")
+        self.best, self.best_epoch = best, None
+
+    def after_epoch(self):
+        if self.epoch < self.start_epoch: return
+        super().after_epoch()
+        names = [n for n in self.recorder.metric_names[1:] if n != "time"]
+        values = {k: float(v) for k, v in zip(names, self.recorder.values[-1])}
+        self.wait = 0 if self.new_best else self.wait + 1
+        if self.new_best: self.best_epoch = self.epoch
+        if is_main_process():
+            self.run_dir.log_metrics(epoch=self.epoch, **values)
+            if self.new_best: self.save(self.run_dir/"best.pt", self.learn, epoch=self.epoch, metrics=values)
+            self.save(self.run_dir/"last.pt", self.learn, epoch=self.epoch, metrics=values, best=float(self.best),
+                      wait=self.wait, opt=self.learn.opt)
+        if self.patience is not None and self.wait >= self.patience: raise CancelFitException()
+
+# %% ../nbs/03_learner.ipynb #1032e915
+RESUMABLE_CHANGES = frozenset({"epochs", "patience", "device", "num_workers", "resume"})
+
+def check_resumable(old:dict, new:dict, where, allowed=RESUMABLE_CHANGES):
+    "A `ConfigError` naming every setting of `new` that differs from `old` and may not change on resume."
+    diff = sorted(k for k in set(old) | set(new) if k not in allowed and k != "code_version" and old.get(k) != new.get(k))
+    if diff: raise ConfigError(f"{where}: resuming with other settings than the run's config.yaml "
+                               f"({', '.join(f'{k}: {old.get(k)!r} -> {new.get(k)!r}' for k in diff)}); "
+                               "start a new run folder, or change only " + ", ".join(sorted(allowed)))
+
+# %% ../nbs/03_learner.ipynb #fa46bf98
+def resume_point(run_dir:RunDir, config:Config, kind:str) -> dict|None:
+    "What `last.pt` of `run_dir` says to resume from (`epoch` to start at, `best`, `wait`, `optimizer`), or None."
+    path = run_dir/"last.pt"
+    if not path.exists(): return None
+    ck = read_run_checkpoint(path, kind)
+    check_resumable(ck["extra"]["config"], config.to_dict(), path)
+    e = ck["extra"]
+    return dict(epoch=e["epoch"] + 1, best=e.get("best"), wait=e.get("wait", 0), optimizer=e.get("optimizer"),
+                state_dict=ck["state_dict"], path=path)
+
+def restore_optimizer(learn, state:dict):
+    "Load an optimizer state saved by `save_run_checkpoint` into `learn` (creating its optimizer)."
+    if learn.opt is None: learn.create_opt()
+    learn.opt.load_state_dict(state)
+
 # %% ../nbs/03_learner.ipynb #f11ba0dd
 def topk_correct(logits:torch.Tensor, targets:torch.Tensor, k:int) -> torch.Tensor:
-    "Per sample: whether the target is among the `k` highest logits."
-    return (logits.topk(min(k, logits.shape[-1]), -1).indices == targets[:, None]).any(-1)
+    "Per sample: whether fewer than `k` logits score strictly above the target's (ties count for the target)."
+    return (logits > logits.gather(-1, targets[:, None])).sum(-1) < k
 
 def _top1(pred, targ): return topk_correct(pred, targ, 1).float().mean()
 def _top5(pred, targ): return topk_correct(pred, targ, 5).float().mean()

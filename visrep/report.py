@@ -15,7 +15,7 @@ import pandas as pd
 from .core import atomic_path
 
 # %% auto #0
-__all__ = ['markdown_table', 'key_value_table', 'save_figure', 'ReportSection']
+__all__ = ['markdown_table', 'key_value_table', 'save_figure', 'notebook_figures', 'ReportSection']
 
 # %% ../nbs/01_report.ipynb #0596a686
 def markdown_table(df:pd.DataFrame, index:bool=True, floatfmt:str=".3g") -> str:
@@ -38,6 +38,14 @@ def save_figure(fig, out:Path, name:str, dpi:int=90) -> str:
     with atomic_path(Path(out)/"figures"/f"{name}.png") as tmp: fig.savefig(tmp, format="png", dpi=dpi, bbox_inches="tight")
     plt.close(fig)
     return f"figures/{name}.png"
+
+# %% ../nbs/01_report.ipynb #1d08a11e
+def notebook_figures(dpi:int=72, quality:int=80):
+    "Show this notebook's matplotlib figures as JPEG at `dpi` (a clone and the docs stay light)."
+    import matplotlib as mpl
+    from matplotlib_inline.backend_inline import set_matplotlib_formats   # comes with Jupyter, not a dependency
+    mpl.rcParams["figure.dpi"] = dpi
+    set_matplotlib_formats("jpeg", pil_kwargs={"quality": quality})
 
 # %% ../nbs/01_report.ipynb #0c14ff51
 @dataclasses.dataclass

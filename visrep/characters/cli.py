@@ -1,4 +1,4 @@
-"""`visrep characters train|evaluate|predict|explore`: the options of `train` generated from `CharacterConfig`, the others from what a checkpoint carries.
+"""`visrep characters train|evaluate|predict|explore`: every option generated from a config in `visrep.characters.config`.
 
 Docs: https://visrep.github.io/visrep/characters_cli.html.md"""
 
@@ -6,46 +6,24 @@ Docs: https://visrep.github.io/visrep/characters_cli.html.md"""
 
 # %% ../../nbs/38_characters_cli.ipynb #c02d44f5
 from __future__ import annotations
-import argparse, dataclasses, typing
+import argparse
 from pathlib import Path
 
-import yaml
-
-from ..core import ConfigError
-from .data import DATASET_NAMES
-from .train import CONFIG_CHOICES, CONFIG_HELP, CharacterConfig, load_table, train_characters
-from ..distributed import is_main_process
+from ..core import add_config_options, config_from_args
+from .config import (CharacterConfig, CharacterEvaluateConfig, CharacterExploreConfig,
+                                      CharacterPredictConfig)
 
 # %% auto #0
-__all__ = ['config_from_args', 'add_characters_commands']
+__all__ = ['EXPLORE_OPTIONS', 'add_characters_commands']
 
 # %% ../../nbs/38_characters_cli.ipynb #6deff5b8
-def _flag(name:str) -> str: return "--" + name.replace("_", "-")
+EXPLORE_OPTIONS = ("dataset_path", "dataset_name", "val_fraction", "test_fraction", "min_images", "seed")
 
-def _add_config_options(p:argparse.ArgumentParser, only:tuple|None=None, required:tuple=()):
-    "One `--option` per `CharacterConfig` field (or the fields in `only`), with its help and default."
-    hints = typing.get_type_hints(CharacterConfig)
-    for f in dataclasses.fields(CharacterConfig):
-        if only is not None and f.name not in only: continue
-        helptext = f"{CONFIG_HELP[f.name]} (default: {f.default!r})"
-        if f.name in required: p.add_argument(_flag(f.name), type=hints[f.name], required=True, help=CONFIG_HELP[f.name])
-        elif hints[f.name] is bool: p.add_argument(_flag(f.name), action="store_true", default=argparse.SUPPRESS, help=helptext)
-        else: p.add_argument(_flag(f.name), type=hints[f.name], choices=CONFIG_CHOICES.get(f.name), default=argparse.SUPPRESS,
-                             help=helptext, metavar=None if f.name in CONFIG_CHOICES else f.name.upper())
-
-def config_from_args(args:argparse.Namespace) -> CharacterConfig:
-    "A `CharacterConfig` from `--config` (if given) with every option given on the command line applied."
-    cfg = CharacterConfig()
-    if getattr(args, "config", None):
-        try: d = yaml.safe_load(Path(args.config).read_text()) or {}
-        except (OSError, yaml.YAMLError) as e: raise ConfigError(f"{args.config}: cannot read the config ({e})") from None
-        d.pop("code_version", None)   # written by RunDir.save_config beside the options
-        cfg = CharacterConfig.from_dict(d, source=str(args.config))
-    return cfg.replace(**{f.name: getattr(args, f.name) for f in dataclasses.fields(CharacterConfig) if hasattr(args, f.name)})
-
-# %% ../../nbs/38_characters_cli.ipynb #68accdc9
 def _cli_train(args):
-    res = train_characters(config_from_args(args), args.out)
+    cfg = config_from_args(args, CharacterConfig)
+    from visrep.characters.train import train_characters   # torch and fastai: only when the command runs
+    from visrep.distributed import is_main_process
+    res = train_characters(cfg, args.out)
     if not is_main_process(): return res   # the other processes of an `accelerate launch` have no test scores
     t = res.test
     print(f"trained into {res.path}: best epoch {res.best.get('epoch')} (val top-1 {res.best.get('top1', float('nan')):.3f}); "
@@ -53,28 +31,34 @@ def _cli_train(args):
           f"(chance {t['chance']:.3f}); see {res.path/'report.md'}")
     return res
 
+# %% ../../nbs/38_characters_cli.ipynb #68accdc9
 def _cli_evaluate(args):
-    from visrep.characters.evaluate import evaluate_checkpoint
-    r = evaluate_checkpoint(args.checkpoint, args.dataset_path, args.dataset_name, args.split, args.out, args.batch_size, args.device, args.pairs)
+    c = config_from_args(args, CharacterEvaluateConfig)
+    from visrep.characters.evaluate import evaluate_checkpoint   # torch: only when the command runs
+    r = evaluate_checkpoint(c.checkpoint, c.dataset_path or None, c.dataset_name or None, c.split, c.out or None,
+                            c.batch_size, c.device or None, c.pairs)
     print(f"{r['split']}: top-1 {r['top1']:.3f}, top-5 {r['top5']:.3f}, macro {r['macro_accuracy']:.3f} on {r['num_images']} images of "
           f"{r['num_test_classes']} classes; " + ", ".join(f"{b} {v['top1']:.3f}" for b, v in r["bins"].items() if v["top1"] is not None))
     return r
 
 def _cli_predict(args):
-    from visrep.characters.evaluate import predict_folder
-    df = predict_folder(args.checkpoint, args.folder, args.out, args.batch_size, args.top_k, args.threshold, args.grid, args.attention, args.device)
+    c = config_from_args(args, CharacterPredictConfig)
+    from visrep.characters.evaluate import predict_folder   # torch: only when the command runs
+    df = predict_folder(c.checkpoint, c.folder, c.out, c.batch_size, c.top_k, c.threshold, c.grid, c.attention, c.device or None)
     unk = int((df.prediction == "unknown").sum())
-    print(f"predicted {len(df)} images into {Path(args.out)/'predictions.csv'}" + (f"; {unk} unknown" if args.threshold is not None else "")
+    print(f"predicted {len(df)} images into {Path(c.out)/'predictions.csv'}" + (f"; {unk} unknown" if c.threshold is not None else "")
           + (f"; tags in column `tags`, {df.tags.map(len).mean():.1f} per image" if "tags" in df else "")
           + (f"; skipped {df.attrs['skipped']}" if df.attrs.get("skipped") else ""))
     return df
 
 def _cli_explore(args):
-    from visrep.characters.explore import explore_characters
-    cfg = config_from_args(args)
+    cfg = config_from_args(args, CharacterConfig, only=EXPLORE_OPTIONS)
+    opts = config_from_args(args, CharacterExploreConfig, config_file=False)
+    from visrep.characters.explore import explore_characters   # torch and the dataset readers: only when it runs
+    from visrep.characters.train import load_table
     t = load_table(cfg)
-    stats = explore_characters(t, args.out, n_samples=args.samples, n_per_class=args.per_class, seed=cfg.seed)
-    print(f"{t}: statistics and figures in {args.out} (stats.md)")
+    stats = explore_characters(t, opts.out, n_samples=opts.samples, n_per_class=opts.per_class, seed=cfg.seed)
+    print(f"{t}: statistics and figures in {opts.out} (stats.md)")
     return stats
 
 # %% ../../nbs/38_characters_cli.ipynb #e71368be
@@ -82,48 +66,26 @@ def _add_train(csub):
     t = csub.add_parser("train", help="train a classifier into a run folder (resumable)",
                         description="Train a character classifier; writes config.yaml, metrics.jsonl, checkpoints/, report.md to --out.")
     t.add_argument("--out", type=Path, required=True, help="the run folder")
-    t.add_argument("--config", type=Path, help="a YAML config to start from (e.g. another run's config.yaml); options given here override it")
-    _add_config_options(t)
-    t.set_defaults(func=_cli_train)
+    add_config_options(t, CharacterConfig).set_defaults(func=_cli_train)
 
 def _add_evaluate(csub):
     e = csub.add_parser("evaluate", help="score a checkpoint on every image of a split; write results.json",
                         description="Top-1/top-5, macro accuracy, per-class CSV, head/middle/tail bins and confused pairs of a checkpoint.")
-    e.add_argument("--checkpoint", type=Path, required=True, help="a character checkpoint (a run's checkpoints/best.pt)")
-    e.add_argument("--dataset-path", help="the dataset (default: the one the checkpoint was trained on)")
-    e.add_argument("--dataset-name", choices=DATASET_NAMES, help="its layout (default: the checkpoint's, or detected)")
-    e.add_argument("--split", choices=["train", "val", "test"], default="test", help="the split to score (default: test)")
-    e.add_argument("--out", type=Path, help="where results.json, per_class.csv, predictions.csv and figures go (default: the checkpoint's run folder)")
-    e.add_argument("--batch-size", type=int, default=64, help="images per batch (does not change the results) (default: 64)")
-    e.add_argument("--device", help="cpu, cuda, ... (default: VISREP_DEVICE or the best available)")
-    e.add_argument("--pairs", type=int, default=10, help="how many confused pairs to list and draw (default: 10)")
-    e.set_defaults(func=_cli_evaluate)
+    add_config_options(e, CharacterEvaluateConfig).set_defaults(func=_cli_evaluate)
 
 # %% ../../nbs/38_characters_cli.ipynb #8a259f3f
 def _add_predict(csub):
     q = csub.add_parser("predict", help="predict every image below a folder from a checkpoint alone",
                         description="Top-k class names and confidences for every image below --folder (recursive), to predictions.csv; "
                                     "a vision+tags checkpoint also gives each image's predicted tags and their probabilities.")
-    q.add_argument("--checkpoint", type=Path, required=True, help="a character checkpoint (a run's checkpoints/best.pt)")
-    q.add_argument("--folder", type=Path, required=True, help="the images (searched recursively; image extensions only)")
-    q.add_argument("--out", type=Path, required=True, help="output folder for predictions.csv and figures/")
-    q.add_argument("--top-k", type=int, default=5, help="how many classes to list per image (default: 5)")
-    q.add_argument("--threshold", type=float, help="open set: predict 'unknown' when the top-1 confidence is below this (default: never)")
-    q.add_argument("--grid", action="store_true", help="also draw figures/predictions.png, a grid of images with their predictions")
-    q.add_argument("--attention", action="store_true", help="ViTs: also draw figures/attention.png, attention-rollout maps")
-    q.add_argument("--batch-size", type=int, default=64, help="images per batch (default: 64)")
-    q.add_argument("--device", help="cpu, cuda, ... (default: VISREP_DEVICE or the best available)")
-    q.set_defaults(func=_cli_predict)
+    add_config_options(q, CharacterPredictConfig).set_defaults(func=_cli_predict)
 
 def _add_explore(csub):
     x = csub.add_parser("explore", help="statistics and figures of a character dataset",
                         description="Counts per class and split, the class histogram, sample grids and tag statistics, into --out.")
-    x.add_argument("--out", type=Path, required=True, help="output folder (stats.md, stats.json, figures/)")
-    x.add_argument("--samples", type=int, default=32, help="images in the random sample grid (default: 32)")
-    x.add_argument("--per-class", type=int, default=6, help="images per class in the class grid (default: 6)")
-    _add_config_options(x, only=("dataset_path", "dataset_name", "val_fraction", "test_fraction", "min_images", "seed"),
-                        required=("dataset_path",))   # the split a training run with these options would see
-    x.set_defaults(func=_cli_explore)
+    add_config_options(x, CharacterExploreConfig, config_file=False)
+    # the dataset options of a run (its --config works too): the split a training run with them would see
+    add_config_options(x, CharacterConfig, only=EXPLORE_OPTIONS).set_defaults(func=_cli_explore)
 
 # %% ../../nbs/38_characters_cli.ipynb #3dcd3a2a
 def add_characters_commands(sub) -> argparse.ArgumentParser:

@@ -15,7 +15,7 @@ from .train import CharacterConfig, train_characters
 from .evaluate import evaluate_checkpoint, predict_folder, prediction_grid
 
 # %% auto #0
-__all__ = ['DEMO_RECIPES', 'demo_characters']
+__all__ = ['DEMO_RECIPES', 'summary_rows', 'demo_characters']
 
 # %% ../../nbs/39_characters_demo.ipynb #d47a5e70
 def _demo_markdown(sc, rec:dict, run, res:dict, preds, truth:dict, nearest_mean:float) -> str:
@@ -33,9 +33,16 @@ def _demo_markdown(sc, rec:dict, run, res:dict, preds, truth:dict, nearest_mean:
           f"for `unknown`): {int((preds.prediction == [truth[p] for p in preds.path]).sum())} named correctly, "
           f"{int((preds.prediction == 'unknown').sum())} unknown. Run folder: `characters_recognition/run/`.")
 
+# %% ../../nbs/39_characters_demo.ipynb #564a8306
+def summary_rows(res:dict, nearest_mean:float) -> list:
+    "The rows this stage gives the summary table at the top of the demo report."
+    return [dict(pipeline="characters", task="recognition top-1", model=f"{res['top1']:.3f}",
+                 baseline=f"{nearest_mean:.3f} (nearest class mean, raw pixels)", chance=f"{res['chance']:.3f}",
+                 items=f"{res['num_images']} test images")]
+
 # %% ../../nbs/39_characters_demo.ipynb #820da5c7
 DEMO_RECIPES = {"tiny": dict(n_classes=6, images_per_class=20, image_size=32, epochs=10, batch_size=16),
-                "small": dict(n_classes=12, images_per_class=40, image_size=32, epochs=20, batch_size=32),
+                "small": dict(n_classes=12, images_per_class=170, image_size=32, epochs=12, batch_size=32),
                 "full": dict(n_classes=30, images_per_class=120, image_size=48, epochs=30, batch_size=32)}
 
 def demo_characters(out, size:str="small", seed:int=0):
@@ -61,4 +68,6 @@ def demo_characters(out, size:str="small", seed:int=0):
             ("The most confused pairs: misclassified test images, then a training image of the class they were taken for",
              "characters_recognition/run/figures/confused_pairs.png"),
             ("Predictions on a folder of unseen test images (red: wrong or unknown)", grid)]
-    return ReportSection("Characters: training, evaluation and folder inference", md, figs)
+    sec = ReportSection("Characters: training, evaluation and folder inference", md, figs)
+    sec.summary = summary_rows(res, nearest_mean_accuracy(sc))
+    return sec

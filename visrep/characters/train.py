@@ -29,10 +29,9 @@ from . import vision_tags   # registers the vision+tags model kind (`multimodal=
 from ..report import markdown_table
 
 # %% auto #0
-__all__ = ['CONFIG_HELP', 'CONFIG_CHOICES', 'CharacterConfig', 'check_config', 'build_learner', 'opt_state',
-           'save_character_checkpoint', 'read_character_checkpoint', 'load_character_model', 'transfer_classifier',
-           'load_start_weights', 'RunCheckpoints', 'predict_logits', 'accuracy_summary', 'CharacterRun', 'load_table',
-           'train_characters', 'epoch_metrics']
+__all__ = ['build_learner', 'opt_state', 'save_character_checkpoint', 'read_character_checkpoint', 'load_character_model',
+           'transfer_classifier', 'load_start_weights', 'RunCheckpoints', 'predict_logits', 'accuracy_summary',
+           'CharacterRun', 'load_table', 'train_characters', 'epoch_metrics']
 
 # %% ../../nbs/35_characters_train.ipynb #820416a1
 from fastai.callback.core import Callback
@@ -46,122 +45,7 @@ from fastai.torch_core import num_distrib
 from fastcore.foundation import L
 
 # %% ../../nbs/35_characters_train.ipynb #089c9f86
-@dataclasses.dataclass
-class CharacterConfig(Config):
-    "Every option of a character-recognition training run."
-    dataset_path: str = ""
-    dataset_name: str = ""
-    val_fraction: float = 0.1
-    test_fraction: float = 0.2
-    min_images: int = 3
-    arch: str = "resnet18"
-    head: str = "linear"
-    image_size: int = 128
-    crop_pct: float = 0.875
-    jitter: float = 0.1
-    pretrained: str = ""
-    multimodal: bool = False
-    mask_schedule: str = "none"
-    mask_behaviour: str = "constant"
-    mask_warmup: float = 0.1
-    mask_cooldown: float = 0.5
-    max_text_seq_len: int = 16
-    shuffle_tokens: bool = False
-    multilabel_weight: float = 1.0
-    image_class_weight: float = 1.0
-    epochs: int = 10
-    batch_size: int = 64
-    lr: float = 1e-3
-    optimizer: str = "sgd"
-    momentum: float = 0.9
-    weight_decay: float = 0.0
-    scheduler: str = "warmupCosine"
-    warmup_steps: int = 1000
-    epoch_decay: int = 20
-    decay_factor: float = 3.0
-    label_smoothing: float = 0.0
-    precision: str = "fp32"
-    channels_last: bool = False
-    checkpoint: str = ""
-    transfer: bool = False
-    load_partial: str = ""
-    resume: str = "auto"
-    seed: int = 0
-    device: str = ""
-    num_workers: int = 0
-    save_every: int = 0
-
-# %% ../../nbs/35_characters_train.ipynb #1e2642db
-CONFIG_HELP = dict(
-    dataset_path="the dataset folder (an Animesion layout, a folder per class, or a prepared comics folder)",
-    dataset_name=f"layout: one of {', '.join(DATASET_NAMES)} (default: detected from the files)",
-    val_fraction="share of each class's training images carved into a validation split when the dataset has none",
-    test_fraction="share of each class carved for testing when the dataset has no test split (folder, comics)",
-    min_images="comics crops: keep characters with at least this many regions",
-    arch="backbone: shallow_cnn, resnet18/50/152, efficientnet_b0, vit_b16/b32/l16/l32, dino_vits16, or any timm name",
-    head="classifier head: linear, or ifa (ViTs: a learned combination of every block's CLS token)",
-    image_size="input size in pixels (ViT position embeddings follow)",
-    crop_pct="the shorter side is resized to image_size / crop_pct before cropping image_size",
-    jitter="colour jitter strength for brightness, contrast, saturation and hue (0: none)",
-    pretrained="a local weight file for the backbone, loaded through timm (no downloads)",
-    multimodal="train the vision+tags model (visrep.characters.vision_tags, a ViT arch) instead of the vision-only classifier",
-    mask_schedule="multimodal: masked-tag schedule: none (tags are plain inputs), bert (0.15), full (every tag hidden), "
-                  "sigmoid (Animesion's half-cosine ramp from 0 to 1)",
-    mask_behaviour="multimodal: a hidden tag becomes [UNUSED] (constant) or a random other tag (random)",
-    mask_warmup="multimodal, sigmoid schedule: share of the steps before masking starts",
-    mask_cooldown="multimodal, sigmoid schedule: share of the steps at the end with every tag hidden",
-    max_text_seq_len="multimodal: tag positions, [CLS] and [SEP] included (longer tag lists are truncated)",
-    shuffle_tokens="multimodal: shuffle each training image's tags before truncating (Animesion's --shuffle_tokens)",
-    multilabel_weight="multimodal: weight of the multi-label tag head's loss (BCE on an image-only pass; its thresholds are "
-                      "tuned on validation and saved, so the checkpoint tags images alone); 0: no tag head",
-    image_class_weight="multimodal: weight of a class loss on the image-only pass, so that the checkpoint also names "
-                       "characters from images alone (folder prediction); 0: Animesion's training, classes only with tags",
-    epochs="number of epochs (in total, also when resuming)",
-    batch_size="images per batch (per process when distributed)",
-    lr="peak learning rate",
-    optimizer="sgd (with momentum, Animesion) or adamw (decoupled weight decay)",
-    momentum="SGD momentum (AdamW: beta1)",
-    weight_decay="decoupled weight decay (Animesion: none)",
-    scheduler="warmupCosine (linear warm-up, cosine to 0, per step), epochDecayConstant (lr / decay_factor every "
-              "epoch_decay epochs), oneCycle (fastai's) or constant",
-    warmup_steps="warmupCosine: warm-up steps (clipped to half of the run, with a note)",
-    epoch_decay="epochDecayConstant: epochs between decays",
-    decay_factor="epochDecayConstant: divide the lr by this",
-    label_smoothing="label smoothing of the cross-entropy loss",
-    precision="fp32, bf16 (autocast, CPU or GPU) or fp16 (autocast + gradient scaling, GPU)",
-    channels_last="channels-last memory format for model and images (faster convolutions with bf16/fp16)",
-    checkpoint="weights to start from: a visrep character checkpoint, or timm/plain/Animesion backbone weights",
-    transfer="with --checkpoint: load everything except the classifier, which is reset for this dataset's classes",
-    load_partial=f"with --checkpoint: load only these ViT tokenizer pieces: {', '.join(PARTIAL_MODES)}",
-    resume="auto: continue the run found in the output folder (same settings); none: start afresh; or a last.pt path",
-    seed="seeds python, numpy and torch, the carved splits and the shuffling",
-    device="cpu, cuda, cuda:1, mps (default: VISREP_DEVICE or the best available)",
-    num_workers="data-loading worker processes (0 is fastest on small machines)",
-    save_every="also keep checkpoints/epoch<N>.pt every this many epochs (0: never)",
-)
-CONFIG_CHOICES = dict(dataset_name=("", *DATASET_NAMES), head=("linear", "ifa"), optimizer=("sgd", "adamw"),
-                      scheduler=("warmupCosine", "epochDecayConstant", "oneCycle", "constant"),
-                      precision=("fp32", "bf16", "fp16"), load_partial=("", *PARTIAL_MODES),
-                      mask_schedule=("none", "bert", "full", "sigmoid"), mask_behaviour=("constant", "random"))
-
-# %% ../../nbs/35_characters_train.ipynb #45a90d46
-def check_config(cfg:CharacterConfig) -> CharacterConfig:
-    "`cfg` if its values can be used; otherwise a `ConfigError` naming the option."
-    for k, choices in CONFIG_CHOICES.items():
-        if getattr(cfg, k) not in choices: raise ConfigError(f"{k}={getattr(cfg, k)!r}: expected one of {[c for c in choices if c]}")
-    if not cfg.dataset_path: raise ConfigError("dataset_path is required")
-    for k in ("epochs", "batch_size", "image_size"):
-        if getattr(cfg, k) < 1: raise ConfigError(f"{k} must be at least 1, got {getattr(cfg, k)}")
-    if cfg.lr <= 0: raise ConfigError(f"lr must be positive, got {cfg.lr}")
-    if cfg.val_fraction <= 0: raise ConfigError("val_fraction must be positive: a dataset without a validation split gets one "
-                                                "carved from train (validating on the test split would select the model on it)")
-    if (cfg.transfer or cfg.load_partial) and not cfg.checkpoint:
-        raise ConfigError("transfer and load_partial need checkpoint: the weights to take them from")
-    if cfg.transfer and cfg.load_partial: raise ConfigError("give either transfer or load_partial, not both")
-    if cfg.multimodal and cfg.head != "linear": raise ConfigError("the multimodal model has its own head; leave head=linear")
-    for k in ("multilabel_weight", "image_class_weight"):
-        if getattr(cfg, k) < 0: raise ConfigError(f"{k} must be 0 or more, got {getattr(cfg, k)}")
-    return cfg
+from .config import CONFIG_CHOICES, CharacterConfig, check_config
 
 # %% ../../nbs/35_characters_train.ipynb #39f86927
 def build_learner(dls, model:nn.Module, cfg:CharacterConfig, loss_func=None, cbs=(), metrics=None, quiet:bool|None=None) -> Learner:

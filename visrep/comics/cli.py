@@ -8,40 +8,29 @@ Docs: https://visrep.github.io/visrep/comics_cli.html.md"""
 from __future__ import annotations
 from pathlib import Path
 
+from ..core import add_config_options, config_from_args
+from .config import PrepareConfig
+
 # %% auto #0
 __all__ = ['add_comics_commands']
 
 # %% ../../nbs/18_comics_cli.ipynb #bcaa63a9
 def _comics_prepare(args):
-    from visrep.comics.prepare import prepare_comics
-    prep = prepare_comics(args.out, overwrite=args.overwrite, source=args.source, data_dir=str(args.data_dir),
-                          ocr_csv=str(args.ocr_csv or ""), splits=str(args.splits or ""), fractions=tuple(args.fractions),
-                          split_by=args.split_by, seed=args.seed, min_panels=args.min_panels,
-                          min_character_frequency=args.min_character_frequency, label_column=args.label_column,
-                          num_bins=args.num_bins, encoding=args.encoding, quality=args.quality, characters=not args.no_characters)
-    print(f"prepared {args.source} export {args.data_dir} into {args.out}: {prep.counts().total.to_dict()}; see {args.out/'prepare_report.md'}")
+    cfg = config_from_args(args, PrepareConfig)
+    from visrep.comics.prepare import prepare_comics   # imports pandas and h5py: only when the command runs
+    prep = prepare_comics(args.out, overwrite=args.overwrite, **vars(cfg))
+    print(f"prepared {cfg.source} export {cfg.data_dir} into {args.out}: {prep.counts().total.to_dict()}; "
+          f"see {args.out/'prepare_report.md'}")
     return prep
 
 def add_comics_commands(sub):
+    "Add `comics prepare` to argparse subparsers `sub`; return the `comics` parser."
     p = sub.add_parser("comics", help="comics data: prepare a raw export")
     csub = p.add_subparsers(dest="comics_command", metavar="COMICS_COMMAND", required=True)
     q = csub.add_parser("prepare", help="import, split, filter, crop and store a comics corpus (resumable)",
                         description="Import a MAST/TINTIN export, COMICS panel crops or Manga109 XML; split by comic; keep characters by "
                                     "frequency; write HDF5 image stores per split, the tables and prepare_report.md.")
-    q.add_argument("--source", choices=["mast", "comics", "manga109"], required=True, help="format of the raw export")
-    q.add_argument("--data-dir", type=Path, required=True, help="the raw export (MAST: annotations/ + page_images/; "
-                   "COMICS: raw_panel_images/; Manga109: the root with annotations/ or a folder of XML files)")
     q.add_argument("--out", type=Path, required=True, help="output folder")
-    q.add_argument("--ocr-csv", type=Path, help="COMICS: the OCR file (COMICS_ocr_file.csv) to import texts")
-    q.add_argument("--splits", type=Path, help="a split manifest CSV (comic, split) to use instead of a seeded split")
-    q.add_argument("--fractions", type=float, nargs=3, default=[0.8, 0.1, 0.1], metavar=("TRAIN", "VAL", "TEST"))
-    q.add_argument("--split-by", choices=["comics", "panels"], default="comics", help="what the fractions count")
-    q.add_argument("--seed", type=int, default=0, help="seed of the split")
-    q.add_argument("--min-panels", type=int, default=2, help="skip comics with fewer panels (counted)")
-    q.add_argument("--min-character-frequency", type=int, default=1, help="skip characters with fewer regions (ASTERX: 25)")
-    q.add_argument("--label-column", default="Global Region", help="comic metadata column of the class labels")
-    q.add_argument("--num-bins", type=int, default=100, help="quantile bins of aspect ratio, intensity, saturation")
-    q.add_argument("--encoding", choices=["jpeg", "png"], default="jpeg"); q.add_argument("--quality", type=int, default=95)
-    q.add_argument("--no-characters", action="store_true", help="do not store character crops")
     q.add_argument("--overwrite", action="store_true", help="replace outputs of earlier settings in --out")
-    q.set_defaults(func=_comics_prepare)
+    add_config_options(q, PrepareConfig).set_defaults(func=_comics_prepare)
+    return p

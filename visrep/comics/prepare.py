@@ -13,46 +13,15 @@ import numpy as np
 import pandas as pd
 
 from ..core import Config, ConfigError, DataError, Skips, atomic_path, atomic_write, code_version
-from .annotations import ComicsAnnotations, load_annotations, read_comics, read_manga109, read_mast, SOURCES
-from .preprocess import (SPLITS, METAINFO_COLUMNS, check_fractions, add_quantile_bins, assign_splits, character_boxes,
+from .annotations import ComicsAnnotations, load_annotations, read_comics, read_manga109, read_mast
+from .preprocess import (SPLITS, METAINFO_COLUMNS, add_quantile_bins, assign_splits, character_boxes,
                                comic_labels, filter_characters, read_splits, split_comics, write_classes, write_splits)
-from ..stores import ENCODINGS, ImageStore, write_image_store
+from ..stores import ImageStore, write_image_store
 from ..report import markdown_table
+from .config import PrepareConfig
 
 # %% auto #0
-__all__ = ['OUTPUTS', 'PrepareConfig', 'PreparedComics', 'prepare_comics', 'write_prepare_report', 'load_prepared']
-
-# %% ../../nbs/14_comics_prepare.ipynb #9edfe975
-@dataclasses.dataclass
-class PrepareConfig(Config):
-    "Settings of `prepare_comics` (saved as `prepare.yaml`)."
-    source: str = "mast"                   # mast | comics | manga109
-    data_dir: str = ""                     # the raw export
-    ocr_csv: str = ""                      # COMICS: the OCR file, if texts are wanted
-    splits: str = ""                       # a split manifest (comic, split) to use instead of a seeded split
-    fractions: tuple = (0.8, 0.1, 0.1)     # train, val, test
-    split_by: str = "comics"               # comics | panels: what the fractions count
-    seed: int = 0
-    min_panels: int = 2                    # comics with fewer panels are skipped (counted)
-    min_character_frequency: int = 1       # character regions of rarer characters are skipped (counted)
-    label_column: str = "Global Region"    # comic-level class labels (MAST metadata column)
-    num_bins: int = 100                    # quantile bins of aspect ratio, intensity and saturation
-    encoding: str = "jpeg"                 # jpeg | png
-    quality: int = 95
-    characters: bool = True                # also store character crops
-
-    def check(self):
-        "Raise `ConfigError` for settings that cannot work."
-        if self.source not in SOURCES: raise ConfigError(f"source must be one of {SOURCES}, got {self.source!r}")
-        if not self.data_dir or not Path(self.data_dir).is_dir(): raise ConfigError(f"data_dir {self.data_dir!r} is not a folder")
-        if self.split_by not in ("comics", "panels"): raise ConfigError(f"split_by must be 'comics' or 'panels', got {self.split_by!r}")
-        if self.splits and not Path(self.splits).is_file(): raise ConfigError(f"split manifest {self.splits!r} not found")
-        if self.num_bins < 1 or self.min_panels < 1: raise ConfigError("num_bins and min_panels must be at least 1")
-        if self.encoding not in ENCODINGS: raise ConfigError(f"encoding must be one of {ENCODINGS}, got {self.encoding!r}")
-        if not 0 <= self.quality <= 100: raise ConfigError(f"quality must be in 0..100, got {self.quality!r}")
-        try: check_fractions(self.fractions)
-        except ValueError as e: raise ConfigError(str(e)) from None
-        return self
+__all__ = ['OUTPUTS', 'PreparedComics', 'prepare_comics', 'write_prepare_report', 'load_prepared']
 
 # %% ../../nbs/14_comics_prepare.ipynb #775b2e95
 OUTPUTS = ("annotations", "splits.csv", "panels.csv", "characters.csv", "comics.csv", "classes.json", "prepare_report.md",

@@ -8,96 +8,57 @@ Docs: https://visrep.github.io/visrep/sequence_cli.html.md"""
 from __future__ import annotations
 from pathlib import Path
 
+from ..core import add_config_options, config_from_args, given_options
+from .config import SequenceEmbedConfig, SequenceEvaluateConfig, SequenceTrainConfig
+
 # %% auto #0
 __all__ = ['add_sequence_commands']
 
 # %% ../../nbs/28_sequence_cli.ipynb #927d860f
 def _sequence_train(args):
-    from visrep.features import FeatureStore
-    from visrep.sequence.model import SequenceModelConfig
+    cfg = config_from_args(args, SequenceTrainConfig)
+    from visrep.features import FeatureStore   # heavy imports here, not at module level: `--help` stays fast
     from visrep.distributed import is_main_process
-    from visrep.sequence.train import SequenceTrainConfig, train_sequence
-    if args.config: cfg = SequenceTrainConfig.load(args.config)
-    else:
-        dim = FeatureStore(args.features).dim
-        m = SequenceModelConfig(feat_dim=dim, hidden_dim=args.hidden_dim, num_layers=args.num_layers, num_heads=args.num_heads,
-                                ffn_dim=args.ffn_dim, dropout=args.dropout, pre=args.pre, suf=args.suf,
-                                segment_embedding=not args.no_segment_embedding, residual=not args.no_residual)
-        cfg = SequenceTrainConfig(model=m, ordering=not args.no_ordering, retrieval=not args.no_retrieval,
-                                  ordering_weight=args.ordering_weight, retrieval_weight=args.retrieval_weight,
-                                  num_train_candidates=args.num_train_candidates, num_val_candidates=args.num_val_candidates,
-                                  negatives_from=args.negatives_from, sampling_strategy=args.sampling_strategy, score=args.score,
-                                  temperature=args.temperature, aug_gamma=args.aug_gamma, left_context_prob=args.left_context_prob,
-                                  lr=args.lr, weight_decay=args.weight_decay, batch_size=args.batch_size, epochs=args.epochs,
-                                  patience=args.patience, schedule=args.schedule, seed=args.seed, device=args.device or "")
-    cfg = cfg.replace(features=str(args.features or cfg.features), val_features=str(args.val_features or cfg.val_features))
+    from visrep.sequence.train import train_sequence
+    if "model.feat_dim" not in given_options(args) and not args.config:
+        cfg = cfg.replace(model=cfg.model.replace(feat_dim=FeatureStore(cfg.features).dim))
     run = train_sequence(cfg, args.out, resume=args.resume)
     if is_main_process(): print(f"trained the sequence encoder into {run.path}; see {run.path/'report.md'}")
     return run
 
 def _sequence_evaluate(args):
-    from visrep.sequence.evaluate import evaluate_sequence
-    res = evaluate_sequence(args.run, args.features, args.train_features, args.classes, tuple(args.candidates), seed=args.seed,
-                            device=args.device or "cpu")
+    cfg = config_from_args(args, SequenceEvaluateConfig)
+    from visrep.sequence.evaluate import evaluate_sequence   # imports torch: only when the command runs
+    res = evaluate_sequence(cfg.run, cfg.features, cfg.train_features or None, cfg.classes or None, cfg.candidates,
+                            seed=cfg.seed, device=cfg.device or "cpu")
     print(f"retrieval top-1 {res['retrieval_top1']:.3f} (baselines: context mean {res['baseline_context_mean_top1']:.3f}, "
           f"middle {res['baseline_middle_top1']:.3f}) of {res['num_candidates']}; ordering {res['ordering_accuracy']:.3f}; "
-          f"results in {args.run/'results.json'}")
+          f"results in {Path(cfg.run)/'results.json'}")
     return res
 
 def _sequence_embed(args):
-    from visrep.sequence.evaluate import embed_panels
+    cfg = config_from_args(args, SequenceEmbedConfig)
+    from visrep.sequence.evaluate import embed_panels   # heavy imports here, not at module level: `--help` stays fast
     from visrep.features import FeatureStore
     from visrep.sequence.train import load_sequence_checkpoint
-    enc, _, _ = load_sequence_checkpoint(args.run/"best.pt", args.device or "cpu")
-    out = embed_panels(enc, FeatureStore(args.features), args.out, tokens=args.tokens)
+    enc, _, _ = load_sequence_checkpoint(Path(cfg.run)/"best.pt", cfg.device or "cpu")
+    out = embed_panels(enc, FeatureStore(cfg.features), cfg.out, tokens=cfg.tokens)
     print(f"wrote contextual features to {out}")
     return out
 
 # %% ../../nbs/28_sequence_cli.ipynb #a5fe4ddd
 def add_sequence_commands(sub):
+    "Add `sequence train|evaluate|embed` to argparse subparsers `sub`; return the `sequence` parser."
     p = sub.add_parser("sequence", help="the masked sequence encoder (ASTERX): train, evaluate, embed")
     ssub = p.add_subparsers(dest="sequence_command", metavar="SEQUENCE_COMMAND", required=True)
     t = ssub.add_parser("train", help="train on a feature store (panels in reading order) with a validation store",
                         description="Train the masked sequence encoder. On several GPUs (or CPU processes): "
                                     "accelerate launch --multi_gpu --num_processes N -m visrep.cli sequence train ...")
-    t.add_argument("--features", type=Path, help="training feature store (visrep features extract)")
-    t.add_argument("--val-features", type=Path, help="validation feature store")
     t.add_argument("--out", type=Path, required=True, help="run directory")
-    t.add_argument("--config", type=Path, help="a config.yaml of an earlier run (other options are then ignored)")
     t.add_argument("--resume", action="store_true", help="continue the run in --out from its last.pt")
-    g = t.add_argument_group("model (ASTERX defaults)")
-    g.add_argument("--hidden-dim", type=int, default=768); g.add_argument("--num-layers", type=int, default=8)
-    g.add_argument("--num-heads", type=int, default=8); g.add_argument("--ffn-dim", type=int, default=2048)
-    g.add_argument("--dropout", type=float, default=0.1)
-    g.add_argument("--pre", type=int, default=2, help="panels before the masked one"); g.add_argument("--suf", type=int, default=2, help="panels after it")
-    g.add_argument("--no-segment-embedding", action="store_true", help="ASTERX's layout: no primary/secondary segment embedding")
-    g.add_argument("--no-residual", action="store_true", help="ASTERX's head: regress the masked feature, not a correction to the context mean")
-    g = t.add_argument_group("objectives and candidates")
-    g.add_argument("--no-ordering", action="store_true"); g.add_argument("--no-retrieval", action="store_true")
-    g.add_argument("--ordering-weight", type=float, default=1.0); g.add_argument("--retrieval-weight", type=float, default=1.0)
-    g.add_argument("--num-train-candidates", type=int, default=500); g.add_argument("--num-val-candidates", type=int, default=500)
-    g.add_argument("--negatives-from", default="any", help="any, same_comic, other_comics, same_ratio_bin, same_character, ... (visrep.sequence.samplers)")
-    g.add_argument("--sampling-strategy", choices=["random", "retrieve", "mix"], default="random")
-    g.add_argument("--score", choices=["l2", "cosine"], default="l2"); g.add_argument("--temperature", type=float, default=0.1)
-    g.add_argument("--aug-gamma", type=float, default=0.001, help="feature noise (ASTERX --aug-gamma)")
-    g.add_argument("--left-context-prob", type=float, default=0.0, help="share of samples that see only the panels before the centre")
-    g = t.add_argument_group("optimisation (ASTERX: AdamW, lr 1e-5, batch 32)")
-    g.add_argument("--lr", type=float, default=1e-5); g.add_argument("--weight-decay", type=float, default=0.01)
-    g.add_argument("--batch-size", type=int, default=32, help="samples per batch, per process under accelerate launch")
-    g.add_argument("--epochs", type=int, default=1000)
-    g.add_argument("--patience", type=int, default=10, help="early stopping: epochs without a better validation top-5")
-    g.add_argument("--schedule", choices=["constant", "one_cycle", "cosine"], default="constant")
-    g.add_argument("--seed", type=int, default=42); g.add_argument("--device", help="cpu, cuda, ...")
-    t.set_defaults(func=_sequence_train)
+    add_config_options(t, SequenceTrainConfig).set_defaults(func=_sequence_train)
     e = ssub.add_parser("evaluate", help="retrieval sweep, ordering, cloze, pick-a-panel, baselines, probe -> RUN/results.json")
-    e.add_argument("--run", type=Path, required=True); e.add_argument("--features", type=Path, required=True, help="the feature store to evaluate on")
-    e.add_argument("--train-features", type=Path, help="for the linear probe: the training feature store")
-    e.add_argument("--classes", type=Path, help="for the linear probe: classes.json of the prepared corpus")
-    e.add_argument("--candidates", type=int, nargs="+", default=[200, 500, 1000, 0], help="candidate counts of the sweep (0: all, up to 10k)")
-    e.add_argument("--seed", type=int, default=0); e.add_argument("--device")
-    e.set_defaults(func=_sequence_evaluate)
+    add_config_options(e, SequenceEvaluateConfig).set_defaults(func=_sequence_evaluate)
     b = ssub.add_parser("embed", help="contextual features of every panel (row i = panel i) into a feature store")
-    b.add_argument("--run", type=Path, required=True); b.add_argument("--features", type=Path, required=True)
-    b.add_argument("--out", type=Path, required=True); b.add_argument("--tokens", choices=["cls", "all"], default="cls")
-    b.add_argument("--device")
-    b.set_defaults(func=_sequence_embed)
+    add_config_options(b, SequenceEmbedConfig).set_defaults(func=_sequence_embed)
+    return p

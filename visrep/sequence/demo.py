@@ -21,10 +21,26 @@ from .train import SequenceTrainConfig, load_sequence_checkpoint, train_sequence
 from .evaluate import evaluate_sequence, load_questions, predict_masked
 
 # %% auto #0
-__all__ = ['SEQUENCE_DEMO_EPOCHS', 'demo_sequence']
+__all__ = ['SEQUENCE_DEMO_EPOCHS', 'summary_rows', 'demo_sequence']
 
 # %% ../../nbs/29_sequence_demo.ipynb #abb6fc0b
 SEQUENCE_DEMO_EPOCHS = {"tiny": 2, "small": 10, "full": 40}
+
+# %% ../../nbs/29_sequence_demo.ipynb #ded2f11d
+def _best_baseline(sweep_row:dict) -> tuple:
+    "The best no-model baseline of one retrieval row: (name, top-1)."
+    base = {k[:-5]: v for k, v in sweep_row.items() if k.endswith("_top1")}
+    name = max(base, key=base.get)
+    return name.replace("_", " "), base[name]
+
+def summary_rows(res:dict) -> list:
+    "The rows this stage gives the summary table at the top of the demo report."
+    row, k = res["sweep"][0], res["num_candidates"]
+    name, top1 = _best_baseline(row)
+    return [dict(pipeline="sequence", task=f"masked-panel retrieval top-1 ({k} candidates)", model=f"{row['top1']:.3f}",
+                 baseline=f"{top1:.3f} ({name})", chance=f"{1 / k:.3f}", items=f"{res['num_windows']} test windows"),
+            dict(pipeline="sequence", task="ordering (after or before)", model=f"{res['ordering_accuracy']:.3f}",
+                 baseline="-", chance="0.500", items=f"{res['ordering_windows']} test windows")]
 
 # %% ../../nbs/29_sequence_demo.ipynb #c43443ad
 def _retrieval_figure(store, wins, q, pred, feats):
@@ -68,5 +84,7 @@ def demo_sequence(out:Path, size:str, seed:int) -> ReportSection:
     wins = SequenceWindows(fs.index, cfg.model.pre, cfg.model.suf, neighbours=False)
     q = load_questions(run.path/"questions"/"test"/"retrieval_16.npz")
     fig = _retrieval_figure(prep.store("test"), wins, q, predict_masked(enc, feats, wins, q["centres"][:3]), feats)
-    return ReportSection("Comics sequence: features, masked sequence encoder, evaluation", md,
-                       [("Retrieval examples: the window (true panel masked for the model), then its top-5 candidates", save_figure(fig, out, "sequence_retrieval"))])
+    sec = ReportSection("Comics sequence: features, masked sequence encoder, evaluation", md,
+                        [("Retrieval examples: the window (true panel masked for the model), then its top-5 candidates", save_figure(fig, out, "sequence_retrieval"))])
+    sec.summary = summary_rows(res)
+    return sec

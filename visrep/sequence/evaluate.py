@@ -20,6 +20,7 @@ from .model import MaskedSequenceEncoder, SequenceWindows, candidate_logits
 from .samplers import CandidateSampler
 from .train import draw_negatives, load_sequence_checkpoint
 from ..report import markdown_table
+from ..learner import topk_correct
 
 # %% auto #0
 __all__ = ['question_set', 'save_questions', 'load_questions', 'predict_masked', 'baseline_predictions', 'topk_accuracy',
@@ -76,8 +77,7 @@ def topk_accuracy(pred:torch.Tensor, feats:torch.Tensor, q:dict, ks=(1, 5, 10), 
     rows = torch.from_numpy(q["rows"]); valid = rows >= 0
     logits = candidate_logits(pred, feats[rows.clamp_min(0)].float(), valid, score, temperature)
     target = torch.from_numpy(q["target"])
-    rank = (logits > logits.gather(1, target[:, None])).sum(1)   # how many candidates score above the target
-    return {f"top{k}": float((rank < k).float().mean()) for k in ks}
+    return {f"top{k}": float(topk_correct(logits, target, k).float().mean()) for k in ks}
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #b3f0554a
 @torch.inference_mode()

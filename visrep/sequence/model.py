@@ -19,8 +19,7 @@ from ..core import Config, ConfigError, DataError, Skips
 from ..features import comic_offsets
 
 # %% auto #0
-__all__ = ['SCORES', 'SequenceWindows', 'SequenceModelConfig', 'sinusoidal_positions', 'MaskedSequenceEncoder',
-           'candidate_logits']
+__all__ = ['SCORES', 'SequenceWindows', 'sinusoidal_positions', 'MaskedSequenceEncoder', 'candidate_logits']
 
 # %% ../../nbs/21_sequence_model.ipynb #cf05e205
 class SequenceWindows:
@@ -62,21 +61,7 @@ def following(self:SequenceWindows, c) -> torch.Tensor:
     return _rows(c, np.arange(self.suf + 1, self.suf + 1 + self.tot))
 
 # %% ../../nbs/21_sequence_model.ipynb #1780ccae
-@dataclasses.dataclass
-class SequenceModelConfig(Config):
-    "Architecture of the masked sequence encoder (ASTERX's values by default)."
-    feat_dim: int = 384
-    hidden_dim: int = 768
-    num_layers: int = 8
-    num_heads: int = 8
-    ffn_dim: int = 2048
-    dropout: float = 0.1
-    pre: int = 2
-    suf: int = 2
-    max_len: int = 100
-    norm_first: bool = False          # ASTERX: post-norm
-    segment_embedding: bool = True    # tell the primary from the secondary window (ASTERX: none)
-    residual: bool = True             # predict the centre as the mean of the visible context plus a learned correction (ASTERX: no)
+from .config import SequenceModelConfig   # its own light module: the command line needs no torch
 
 def sinusoidal_positions(n:int, d:int) -> torch.Tensor:
     "`(n, d)` fixed sinusoidal position encodings (base 10000)."

@@ -33,44 +33,13 @@ from ..distributed import (DistributedTraining, SampleMean, is_main_process, pro
                                       unwrap_model)
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'RESUMABLE_CHANGES', 'SequenceTrainConfig', 'gamma_augment', 'SequenceBatches', 'draw_negatives',
-           'SequenceTask', 'SequenceLoss', 'retrieval_hits', 'ordering_hits', 'sequence_metrics',
-           'sequence_dataloaders', 'save_sequence_checkpoint', 'load_sequence_checkpoint', 'SequenceRunCallback',
-           'ResumableEarlyStopping', 'train_sequence']
+__all__ = ['CHECKPOINT_FORMAT', 'RESUMABLE_CHANGES', 'gamma_augment', 'SequenceBatches', 'draw_negatives', 'SequenceTask',
+           'SequenceLoss', 'retrieval_hits', 'ordering_hits', 'sequence_metrics', 'sequence_dataloaders',
+           'save_sequence_checkpoint', 'load_sequence_checkpoint', 'SequenceRunCallback', 'ResumableEarlyStopping',
+           'train_sequence']
 
 # %% ../../nbs/23_sequence_train.ipynb #69d23483
-@dataclasses.dataclass
-class SequenceTrainConfig(Config):
-    "Everything a sequence-encoder training run needs (ASTERX's values where it had one); saved as the run's config.yaml."
-    model: SequenceModelConfig = dataclasses.field(default_factory=SequenceModelConfig)
-    features: str = ""                 # training feature store
-    val_features: str = ""             # validation feature store
-    ordering: bool = True              # train the ordering head (needs windows before and after each centre)
-    retrieval: bool = True             # train the masked-panel retrieval head
-    ordering_weight: float = 1.0
-    retrieval_weight: float = 1.0
-    num_train_candidates: int = 500    # candidates per sample (the target + negatives)
-    num_val_candidates: int = 500
-    negatives_from: str = "any"        # training negatives (see visrep.sequence.samplers)
-    sampling_strategy: str = "random"
-    score: str = "l2"                  # l2 (ASTERX) | cosine
-    temperature: float = 0.1           # for cosine scores
-    aug_gamma: float = 0.001           # feature noise on training windows and candidates
-    left_context_prob: float = 0.0     # share of training samples that see only the panels before the centre
-    lr: float = 1e-5
-    weight_decay: float = 0.01
-    batch_size: int = 32
-    epochs: int = 1000
-    patience: int = 10                 # early stopping on validation top-5
-    schedule: str = "constant"         # constant (ASTERX) | one_cycle | cosine
-    seed: int = 42
-    device: str = ""
-
-    def check(self):
-        if not (self.ordering or self.retrieval): raise ConfigError("both objectives are switched off: nothing to train")
-        if self.schedule not in ("constant", "one_cycle", "cosine"): raise ConfigError(f"unknown schedule {self.schedule!r}")
-        if self.num_train_candidates < 2 or self.num_val_candidates < 2: raise ConfigError("need at least 2 candidates")
-        return self
+from .config import SequenceTrainConfig   # its own light module: the command line needs no torch
 
 # %% ../../nbs/23_sequence_train.ipynb #df8934ce
 def gamma_augment(x:torch.Tensor, gamma:float, gen:torch.Generator) -> torch.Tensor:
