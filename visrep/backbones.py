@@ -342,6 +342,16 @@ def _align_prefix(sd:dict, target:dict, info:dict) -> dict:
         info["notes"].append(f"stripped the `{p}` prefix that every checkpoint key carried"); return stripped
     return sd
 
+# %% ../nbs/06_backbones.ipynb #898fa4ee
+def _encoder_part(sd:dict, target:dict, info:dict) -> dict:
+    "The encoder's tensors of a run checkpoint (prefix stripped) when `target` is that encoder alone; else `sd`."
+    enc = (info.get("meta") or {}).get("extra", {}).get("encoder")
+    p = f"{enc}."
+    if not enc or any(k.startswith(p) for k in target) or not any(k.startswith(p) for k in sd): return sd
+    info["ignored"] += [k for k in sd if not k.startswith(p)]
+    info["notes"].append(f"the checkpoint's encoder `{enc}` only (prefix stripped); the rest of its model is set aside")
+    return _strip({k: v for k, v in sd.items() if k.startswith(p)}, p)
+
 # %% ../nbs/06_backbones.ipynb #4ceda501
 def _plan(model:nn.Module, target:dict, sd:dict, info:dict, partial=None, drop_head:bool=False) -> tuple[LoadReport, dict]:
     "Sort every key into a `LoadReport` and collect the tensors to copy (`target`: the model's state dict), touching nothing."
@@ -379,7 +389,7 @@ def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str
     sd, info = read_checkpoint(src, key)
     target = model.state_dict()
     if partial: sd = _rename_animesion(sd, info)
-    sd = _align_prefix(sd, target, info)
+    sd = _align_prefix(_encoder_part(sd, target, info), target, info)
     rep, todo = _plan(model, target, sd, info, partial, drop_head)
     if strict and not rep.ok: raise rep.error(type(model).__name__)
     if not rep.ok: rep.notes.append("strict=False: the tensors listed as missing/unexpected/mismatched were not loaded")

@@ -36,7 +36,6 @@ __all__ = ['bench_synth_comics', 'bench_image_store_read', 'bench_comics_prepare
 # %% ../nbs/91_benchmarks.ipynb #906321d9
 @benchmark("synth_comics", "synthetic comics pages/s against only encoding and writing the same pages as JPEG")
 def bench_synth_comics(quick:bool) -> dict:
-    import tempfile
     from PIL import Image
     from visrep.synthetic.comics import make_comics
     n_comics, pages = (2, 2) if quick else (6, 4)
@@ -53,7 +52,7 @@ def bench_synth_comics(quick:bool) -> dict:
 # %% ../nbs/91_benchmarks.ipynb #33a602a6
 @benchmark("image_store_read", "images/s reading crops from an HDF5 image store vs the same crops as JPEG files")
 def bench_image_store_read(quick:bool=False) -> dict:
-    import shutil, tempfile
+    import shutil
     from visrep.comics.annotations import read_mast
     from visrep.comics.preprocess import export_crops
     from visrep.synthetic.comics import make_comics
@@ -80,10 +79,7 @@ def bench_image_store_read(quick:bool=False) -> dict:
 # %% ../nbs/91_benchmarks.ipynb #cececf2f
 @benchmark("comics_prepare", "panels/s cutting and encoding panel crops: each page opened once vs reopened per panel (ASTERX)")
 def bench_comics_prepare(quick:bool=False) -> dict:
-    import tempfile
     from PIL import Image
-    from visrep.images import iter_crops
-    from visrep.stores import encode_image
     from visrep.synthetic.comics import make_comics
     with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
         synth = make_comics(Path(tmp)/"comics", n_comics=2 if quick else 6, quiet=True)
@@ -101,7 +97,6 @@ def bench_comics_prepare(quick:bool=False) -> dict:
 # %% ../nbs/91_benchmarks.ipynb #2f239588
 @benchmark("feature_extract", "images/s of a whole extraction vs the bare model forward on the same tensors (resnet18, vit_small; fp32, bf16)")
 def bench_feature_extract(quick:bool=False) -> dict:
-    import tempfile, time
     from visrep.comics.annotations import read_mast
     from visrep.backbones import create_backbone
     from visrep.stores import write_image_store
@@ -189,7 +184,7 @@ def bench_candidate_sampling(quick:bool=False) -> dict:
 # %% ../nbs/91_benchmarks.ipynb #864ec80a
 @benchmark("sequence_train", "training samples/s: index-arithmetic batches vs reading each window panel and candidate from HDF5 (ASTERX)")
 def bench_sequence_train(quick:bool=False) -> dict:
-    import h5py, tempfile
+    import h5py
     from visrep.synthetic.features import make_sequence_features
     k, bs, steps = (100, 16, 2) if quick else (500, 32, 5)
     with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
@@ -240,7 +235,6 @@ def _bare_epoch(model, dl, opt, dtype, channels_last):
 # %% ../nbs/91_benchmarks.ipynb #3362ee1e
 @benchmark("character_train", "training images/s of the visrep Learner vs a bare PyTorch loop (same model, data, device), fp32 and bf16+channels_last")
 def bench_character_train(quick:bool=False) -> dict:
-    import tempfile
     from visrep.synthetic.characters import make_characters
     arch, size, bs, rounds = ("resnet18", 64, 32, 1) if quick else ("resnet18", 64, 32, 3)
     device, res = default_device(), {}
@@ -249,7 +243,7 @@ def bench_character_train(quick:bool=False) -> dict:
         table = load_characters(sc.root)
         for mode, dtype, cl in (("fp32", None, False), ("bf16_channels_last", torch.bfloat16, True)):
             cfg = CharacterConfig(dataset_path=str(sc.root), arch=arch, image_size=size, batch_size=bs, optimizer="sgd", lr=0.01,
-                                  scheduler="constant", precision="bf16" if dtype else "fp32", channels_last=cl, resume="none")
+                                  schedule="constant", precision="bf16" if dtype else "fp32", channels_last=cl, resume="none")
             set_seed(0)
             m1, m2 = build_classifier(arch, table.num_classes, image_size=size), build_classifier(arch, table.num_classes, image_size=size)
             m2.load_state_dict(m1.state_dict()); m2.to(device)

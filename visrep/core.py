@@ -15,9 +15,10 @@ import yaml
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['VisrepError', 'DataError', 'ConfigError', 'CheckpointError', 'Skips', 'set_seed', 'default_device', 'atomic_path',
-           'atomic_write', 'plain_data', 'Config', 'option', 'config_choices', 'field_docs', 'add_config_options',
-           'given_options', 'config_from_args', 'code_version', 'RunDir', 'quiet_mode', 'progress']
+__all__ = ['SCHEDULES', 'RESUMABLE_CHANGES', 'VisrepError', 'DataError', 'ConfigError', 'CheckpointError', 'Skips', 'set_seed',
+           'default_device', 'atomic_path', 'atomic_write', 'plain_data', 'Config', 'option', 'config_choices',
+           'field_docs', 'add_config_options', 'given_options', 'config_from_args', 'check_resumable', 'code_version',
+           'RunDir', 'quiet_mode', 'progress']
 
 # %% ../nbs/00_core.ipynb #960d2473
 class VisrepError(Exception):
@@ -324,6 +325,17 @@ def config_from_args(args:argparse.Namespace, cls, only=None, config_file:bool=T
         if parser is None: raise ConfigError(msg)
         parser.error(msg)   # argparse's own error: usage, the message, exit status 2
     return cfg
+
+# %% ../nbs/00_core.ipynb #c7419360
+SCHEDULES = ("constant", "one_cycle", "flat_cos", "warmup_cosine", "epoch_decay")   # see visrep.learner.lr_schedules
+RESUMABLE_CHANGES = frozenset({"epochs", "patience", "device", "num_workers", "resume"})
+
+def check_resumable(old:dict, new:dict, where, allowed=RESUMABLE_CHANGES,
+                    hint:str="start a new run folder, or change only what a resume may change"):
+    "A `ConfigError` naming every setting of `new` that differs from `old` and is not in `allowed`."
+    diff = sorted(k for k in set(old) | set(new) if k not in allowed and k != "code_version" and old.get(k) != new.get(k))
+    if diff: raise ConfigError(f"{where}: resuming with other settings than before "
+                               f"({', '.join(f'{k}: {old.get(k)!r} -> {new.get(k)!r}' for k in diff)}); {hint}")
 
 # %% ../nbs/00_core.ipynb #364660f9
 def code_version() -> str:

@@ -78,7 +78,7 @@ SUMMARY_COLUMNS = dict(pipeline="pipeline", task="task", model="model", baseline
 
 def summary_table(sections:list) -> str:
     "The markdown summary table of the rows the sections carry (`section.summary`), or '' when none does."
-    rows = [r for s in sections for r in getattr(s, "summary", None) or []]
+    rows = [r for s in sections for r in s.summary]
     if not rows: return ""
     df = pd.DataFrame([{v: r.get(k, "") for k, v in SUMMARY_COLUMNS.items()} for r in rows])
     return "## Summary\n\n" + markdown_table(df, index=False)

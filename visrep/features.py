@@ -19,7 +19,8 @@ from PIL import Image
 import visrep
 from .core import ConfigError, DataError, atomic_path, atomic_write, default_device, progress
 from .images import check_box, open_rgb
-from .stores import ImageStore, AsterxImageStore, _read_index, _write_index, _asterx_index, _page_panel
+from .stores import ImageStore, AsterxImageStore, read_index_table, write_index_table, read_asterx_indexing, page_panel_columns
+from .distributed import is_main_process, process_device
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'FEATURE_FORMAT', 'FEATURE_VERSION', 'PRECISIONS', 'natural_key', 'ImageFolder', 'PanelCrops',
@@ -128,7 +129,7 @@ def write_feature_store(path, features:np.ndarray, index:pd.DataFrame, **attrs) 
         for k, v in attrs.items(): f.attrs[k] = v if isinstance(v, (str, int, float)) else json.dumps(v)
         f.create_dataset("features", data=features)  # contiguous: a slice of rows is one read
         if offsets is not None: f["comic_offsets"] = offsets
-        g = f.create_group("index"); _write_index(g, index.reset_index(drop=True)); g.attrs["columns"] = json.dumps(list(index.columns))
+        g = f.create_group("index"); write_index_table(g, index.reset_index(drop=True)); g.attrs["columns"] = json.dumps(list(index.columns))
     return Path(path)
 
 # %% ../nbs/07_features.ipynb #f66fb578
@@ -142,7 +143,7 @@ class FeatureStore:
                 raise DataError("not a visrep feature store", file=self.path, key="format attribute", expected=FEATURE_FORMAT,
                                 got=f.attrs.get("format"))
             self.features = f["features"][()]
-            self.index = _read_index(f["index"])
+            self.index = read_index_table(f["index"])
             self.comic_offsets = f["comic_offsets"][()] if "comic_offsets" in f else None
             self.attrs = {k: _attr(v) for k, v in f.attrs.items()}
     def __len__(self): return len(self.features)
@@ -240,7 +241,6 @@ def _process_group() -> tuple[int, int, torch.device|None]:
     "(rank, world, device) under `accelerate launch`/`torchrun` with several processes (group started), else (0, 1, None)."
     if int(os.environ.get("WORLD_SIZE", "1")) <= 1: return 0, 1, None
     from fastai.torch_core import num_distrib, rank_distrib
-    from visrep.distributed import process_device
     device = process_device()   # starts the process group (gloo for CPU processes)
     return rank_distrib(), num_distrib(), device
 
@@ -272,7 +272,6 @@ def extract_features(source, backbone, out, batch_size:int=64, resize:str="crop"
         path = _write(out, np.asarray(part.arr), source, settings); part.remove()
         return path
     del part
-    from visrep.distributed import is_main_process
     torch.distributed.barrier()                             # every shard is finished
     if is_main_process(): _merge_shards(out, source, settings, world, dtype)
     torch.distributed.barrier()                             # the store exists before any process returns
@@ -290,7 +289,7 @@ def read_asterx_features(path, indexing=None, out=None, dtype:str="float32") -> 
     path = Path(path)
     indexing = Path(indexing) if indexing else path.with_name(path.stem + "_indexing.json")
     if not path.exists(): raise DataError("ASTERX feature file not found", file=path)
-    name, idx = _asterx_index(indexing, "feat_data")
+    name, idx = read_asterx_indexing(indexing, "feat_data")
     idx = idx.sort_values("comic", kind="stable").reset_index(drop=True)
     blocks = []
     with h5py.File(path, "r") as f:
@@ -301,7 +300,7 @@ def read_asterx_features(path, indexing=None, out=None, dtype:str="float32") -> 
             if x.ndim != 2 or len(x) != len(rows):
                 raise DataError("feat_data shape differs from the indexing JSON", file=path, key=key, expected=f"({len(rows)}, D)", got=x.shape)
             blocks.append(x[rows.to_numpy()])
-    index = pd.concat([idx[["comic", "name"]], _page_panel(idx.name)], axis=1)
+    index = pd.concat([idx[["comic", "name"]], page_panel_columns(idx.name)], axis=1)
     index = index.assign(order=index.groupby("comic").cumcount())
     out = Path(out) if out else path.with_name(path.stem + ".visrep.h5")
     return FeatureStore(write_feature_store(out, np.concatenate(blocks).astype(dtype), index, backbone="asterx-import",

@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/learner.html.md"""
 
 # %% ../nbs/03_learner.ipynb #9c881b92
 from __future__ import annotations
-import math, random, zlib
+import math, random, time, zlib
 from pathlib import Path
 
 import numpy as np
@@ -15,17 +15,18 @@ from fastai.callback.core import Callback, CancelFitException
 from fastai.callback.schedule import ParamScheduler, SchedCos, SchedLin, SchedNo, combine_scheds, combined_cos
 from fastai.callback.tracker import TrackerCallback
 from fastai.metrics import AccumMetric
-from fastcore.basics import store_attr
+from fastcore.basics import patch, store_attr
+from fastcore.foundation import L
 
-from .core import CheckpointError, Config, ConfigError, RunDir
+from .core import SCHEDULES, CheckpointError, Config, ConfigError, RunDir, check_resumable
 from .backbones import load_torch_file, save_checkpoint
 from .distributed import is_main_process, unwrap_model
+from .distributed import process_seed
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'RESUMABLE_CHANGES', 'split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_factor',
-           'LRSchedule', 'lr_schedules', 'epoch_seed', 'EpochSeeds', 'opt_state', 'save_run_checkpoint',
-           'read_run_checkpoint', 'RunCheckpoints', 'check_resumable', 'resume_point', 'restore_optimizer',
-           'topk_correct', 'topk_metrics']
+__all__ = ['split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_schedules', 'epoch_seed', 'EpochSeeds', 'opt_state',
+           'save_run_checkpoint', 'read_run_checkpoint', 'RunCheckpoints', 'resume_point', 'tracker_state',
+           'restore_optimizer', 'topk_correct', 'topk_metrics']
 
 # %% ../nbs/03_learner.ipynb #a84921e9
 def split_output(out) -> tuple:
@@ -64,40 +65,7 @@ class ChannelsLast(Callback):
         x = self.xb[0]
         if x.ndim == 4: self.learn.xb = (x.contiguous(memory_format=torch.channels_last), *self.xb[1:])
 
-# %% ../nbs/03_learner.ipynb #a2d583b6
-def lr_factor(scheduler:str, step:int, total:int, steps_per_epoch:int, warmup_steps:int=0, epoch_decay:int=20,
-              decay_factor:float=3.0) -> float:
-    "The multiplier of the peak lr at global `step` of `total` under `scheduler`."
-    if scheduler == "warmupCosine":
-        if step < warmup_steps: return step / max(1, warmup_steps)
-        return max(0.0, 0.5 * (1 + math.cos(math.pi * (step - warmup_steps) / max(1, total - warmup_steps))))
-    if scheduler == "epochDecayConstant": return decay_factor ** -((step // max(1, steps_per_epoch)) // max(1, epoch_decay))
-    if scheduler == "oneCycle": return combined_cos(0.25, 1/25, 1.0, 1e-5)(min(step / max(1, total), 1.0))
-    if scheduler == "constant": return 1.0
-    raise ConfigError(f"unknown scheduler {scheduler!r}")
-
-_ONE_CYCLE_MOMS = combined_cos(0.25, 0.95, 0.85, 0.95)
-
-# %% ../nbs/03_learner.ipynb #5870c806
-class LRSchedule(Callback):
-    "Set the lr (and for one-cycle the momentum) before every training step from the global step."
-    order = 1
-    def __init__(self, lr:float, scheduler:str, total:int, steps_per_epoch:int, warmup_steps:int=0, epoch_decay:int=20,
-                 decay_factor:float=3.0, start_step:int=0):
-        self.lr, self.scheduler, self.total, self.spe = lr, scheduler, total, steps_per_epoch
-        self.warmup, self.decay, self.factor, self.step = warmup_steps, epoch_decay, decay_factor, start_step
-        self.lrs = []
-    def before_batch(self):
-        if not self.training: return
-        lr = self.lr * lr_factor(self.scheduler, self.step, self.total, self.spe, self.warmup, self.decay, self.factor)
-        self.opt.set_hyper("lr", lr); self.lrs.append(lr)
-        if self.scheduler == "oneCycle": self.opt.set_hyper("mom", _ONE_CYCLE_MOMS(min(self.step / max(1, self.total), 1.0)))
-    def after_batch(self):
-        if self.training: self.step += 1
-
 # %% ../nbs/03_learner.ipynb #070cca74
-SCHEDULES = ("constant", "one_cycle", "flat_cos", "warmup_cosine", "epoch_decay")
-
 def _epoch_decay(lr:float, n_epoch:int, every:int, factor:float):
     "`lr / factor**(epoch // every)` as a function of training progress."
     return lambda pos: lr * factor ** -(int(pos * n_epoch + 1e-6) // max(1, every))
@@ -123,20 +91,22 @@ def epoch_seed(seed:int, epoch:int, rank:int=0) -> int:
     return zlib.crc32(f"{seed}/{epoch}/{rank}".encode())
 
 class EpochSeeds(Callback):
-    "Before every epoch, reseed python, numpy, torch and the training loader's shuffling from `(seed, epoch)`."
+    "Before every epoch, reseed python, numpy, torch and the training loader (shuffling, its `reseed`) from `(seed, epoch)`."
     order = -20
     def __init__(self, seed:int): self.seed = seed
     def before_epoch(self):
-        from visrep.distributed import process_seed
         s = epoch_seed(process_seed(self.seed), self.epoch)
         random.seed(s); np.random.seed(s); torch.manual_seed(s)
         rng = getattr(self.dls.train, "rng", None)
         if rng is not None: rng.seed(s)
+        reseed = getattr(self.dls.train, "reseed", None)   # a loader's own generators (e.g. candidate negatives)
+        if callable(reseed): reseed(s)
 
 # %% ../nbs/03_learner.ipynb #ee2a4970
 def opt_state(opt) -> dict:
-    "A fastai optimizer's state as plain data (lists and dicts of tensors and numbers)."
+    "An optimizer's state as plain data (lists and dicts of tensors and numbers): fastai's, or a wrapped torch one's."
     sd = opt.state_dict()
+    if "hypers" not in sd: return sd   # `OptimWrapper`: the torch optimizer's own state dict, plain data already
     return dict(state=[dict(s) for s in sd["state"]], hypers=[{k: float(v) if isinstance(v, (float, np.floating)) else v
                                                                 for k, v in h.items()} for h in sd["hypers"]])
 
@@ -164,49 +134,63 @@ class RunCheckpoints(TrackerCallback):
     "Per epoch: `metrics.jsonl`, `best.pt` on improvement, resumable `last.pt`; stop after `patience` epochs without one."
     order = TrackerCallback.order + 1
     def __init__(self, run_dir:RunDir, save, monitor:str="valid_loss", comp=None, min_delta:float=0.,
-                 patience:int|None=None, start_epoch:int=0, best:float|None=None, wait:int=0):
+                 patience:int|None=None, start_epoch:int=0, best:float|None=None, best_metrics:dict|None=None,
+                 wait:int=0, folder:str="", save_every:int=0, tie_break:str|None=None):
         super().__init__(monitor=monitor, comp=comp, min_delta=min_delta, reset_on_fit=False)
-        store_attr("run_dir,save,patience,start_epoch,wait")
-        self.best, self.best_epoch = best, None
+        store_attr("run_dir,save,patience,start_epoch,wait,folder,save_every,tie_break")
+        self.best, self.best_metrics = best, dict(best_metrics or {})
 
-    def after_epoch(self):
-        if self.epoch < self.start_epoch: return
-        super().after_epoch()
-        names = [n for n in self.recorder.metric_names[1:] if n != "time"]
-        values = {k: float(v) for k, v in zip(names, self.recorder.values[-1])}
-        self.wait = 0 if self.new_best else self.wait + 1
-        if self.new_best: self.best_epoch = self.epoch
-        if is_main_process():
-            self.run_dir.log_metrics(epoch=self.epoch, **values)
-            if self.new_best: self.save(self.run_dir/"best.pt", self.learn, epoch=self.epoch, metrics=values)
-            self.save(self.run_dir/"last.pt", self.learn, epoch=self.epoch, metrics=values, best=float(self.best),
-                      wait=self.wait, opt=self.learn.opt)
-        if self.patience is not None and self.wait >= self.patience: raise CancelFitException()
+    @property
+    def checkpoints(self) -> Path: return self.run_dir/self.folder if self.folder else self.run_dir.path
+    def before_epoch(self): self.t0 = time.perf_counter()
 
-# %% ../nbs/03_learner.ipynb #1032e915
-RESUMABLE_CHANGES = frozenset({"epochs", "patience", "device", "num_workers", "resume"})
+# %% ../nbs/03_learner.ipynb #4c01043f
+@patch
+def after_epoch(self:RunCheckpoints):
+    if self.epoch < self.start_epoch: return
+    TrackerCallback.after_epoch(self)
+    names = [n for n in self.recorder.metric_names[1:] if n != "time"]
+    values = {k: float(v) for k, v in zip(names, self.recorder.values[-1])}
+    values.update(lr=float(self.opt.hypers[-1]["lr"]), seconds=round(time.perf_counter() - self.t0, 2))
+    if (not self.new_best and self.tie_break and values[self.monitor] == self.best
+            and values[self.tie_break] < self.best_metrics.get(self.tie_break, float("inf"))):
+        self.new_best = True   # a tie on the monitored value goes to the lower `tie_break` (e.g. validation loss)
+    self.wait = 0 if self.new_best else self.wait + 1
+    if self.new_best: self.best_metrics = dict(epoch=self.epoch, **values)
+    if is_main_process(): self._write(values)
+    if self.patience is not None and self.wait >= self.patience: raise CancelFitException()
 
-def check_resumable(old:dict, new:dict, where, allowed=RESUMABLE_CHANGES):
-    "A `ConfigError` naming every setting of `new` that differs from `old` and may not change on resume."
-    diff = sorted(k for k in set(old) | set(new) if k not in allowed and k != "code_version" and old.get(k) != new.get(k))
-    if diff: raise ConfigError(f"{where}: resuming with other settings than the run's config.yaml "
-                               f"({', '.join(f'{k}: {old.get(k)!r} -> {new.get(k)!r}' for k in diff)}); "
-                               "start a new run folder, or change only " + ", ".join(sorted(allowed)))
+@patch
+def _write(self:RunCheckpoints, values:dict):
+    "The epoch's `metrics.jsonl` line and checkpoints (the first process only)."
+    self.run_dir.log_metrics(epoch=self.epoch, **values)
+    kw = dict(epoch=self.epoch, metrics=values, best_metrics=self.best_metrics)
+    if self.new_best: self.save(self.checkpoints/"best.pt", self.learn, **kw)
+    if self.save_every and (self.epoch + 1) % self.save_every == 0:
+        self.save(self.checkpoints/f"epoch{self.epoch + 1}.pt", self.learn, **kw)
+    self.save(self.checkpoints/"last.pt", self.learn, best=float(self.best), wait=self.wait, opt=self.learn.opt, **kw)
 
 # %% ../nbs/03_learner.ipynb #fa46bf98
-def resume_point(run_dir:RunDir, config:Config, kind:str) -> dict|None:
-    "What `last.pt` of `run_dir` says to resume from (`epoch` to start at, `best`, `wait`, `optimizer`), or None."
-    path = run_dir/"last.pt"
+def resume_point(path, config:Config, kind:str) -> dict|None:
+    "What checkpoint `path` (a run's `last.pt`) says to resume from: `epoch` to start at, tracker state, weights, optimizer."
+    path = Path(path)
     if not path.exists(): return None
     ck = read_run_checkpoint(path, kind)
     check_resumable(ck["extra"]["config"], config.to_dict(), path)
     e = ck["extra"]
-    return dict(epoch=e["epoch"] + 1, best=e.get("best"), wait=e.get("wait", 0), optimizer=e.get("optimizer"),
-                state_dict=ck["state_dict"], path=path)
+    if "optimizer" not in e: raise CheckpointError(f"{path} holds no optimizer state (only last.pt does); it cannot be resumed")
+    return dict(epoch=e["epoch"] + 1, best=e.get("best"), best_metrics=e.get("best_metrics"), wait=e.get("wait", 0),
+                optimizer=e["optimizer"], state_dict=ck["state_dict"], path=path)
+
+def tracker_state(start:dict|None) -> dict:
+    "The `RunCheckpoints` arguments that continue a run from `resume_point`'s `start` (none for a new run)."
+    if not start: return {}
+    return dict(start_epoch=start["epoch"], best=start["best"], best_metrics=start["best_metrics"], wait=start["wait"])
 
 def restore_optimizer(learn, state:dict):
     "Load an optimizer state saved by `save_run_checkpoint` into `learn` (creating its optimizer)."
     if learn.opt is None: learn.create_opt()
+    if "hypers" in state: state = dict(state=list(state["state"]), hypers=L(state["hypers"]))   # fastai's `Optimizer`
     learn.opt.load_state_dict(state)
 
 # %% ../nbs/03_learner.ipynb #f11ba0dd

@@ -55,6 +55,7 @@ class ReportSection:
     markdown: str
     figures: list = dataclasses.field(default_factory=list)
     seconds: float = 0.0
+    summary: list = dataclasses.field(default_factory=list)   # rows (dicts) for a report's summary table
 
     def to_markdown(self) -> str:
         figs = "\n\n".join(f"![{cap}]({path})\n\n*{cap}*" for cap, path in self.figures)

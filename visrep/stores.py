@@ -16,10 +16,12 @@ from fastcore.basics import patch
 from PIL import Image
 
 from .core import DataError, progress
+from . import images
 
 # %% auto #0
-__all__ = ['ENCODINGS', 'STORE_FORMAT', 'STORE_VERSION', 'CHUNK_BYTES', 'encode_image', 'decode_image', 'ImageStoreWriter',
-           'write_image_store', 'ImageStore', 'AsterxImageStore', 'convert_asterx_images']
+__all__ = ['ENCODINGS', 'STORE_FORMAT', 'STORE_VERSION', 'CHUNK_BYTES', 'encode_image', 'decode_image', 'write_index_table',
+           'read_index_table', 'ImageStoreWriter', 'write_image_store', 'ImageStore', 'read_asterx_indexing',
+           'page_panel_columns', 'AsterxImageStore', 'convert_asterx_images']
 
 # %% ../nbs/05_stores.ipynb #c6dfd3a7
 ENCODINGS = ("jpeg", "png")
@@ -49,14 +51,14 @@ def _fingerprint(index:pd.DataFrame, **settings) -> str:
     h.update(json.dumps(settings, sort_keys=True, default=str).encode()); h.update(",".join(index.columns).encode())
     return h.hexdigest()
 
-def _write_index(g:h5py.Group, index:pd.DataFrame):
+def write_index_table(g:h5py.Group, index:pd.DataFrame):
     for c in index.columns:
         v = index[c]
         if pd.api.types.is_integer_dtype(v) or pd.api.types.is_bool_dtype(v): g[c] = v.to_numpy(np.int64)
         elif pd.api.types.is_float_dtype(v): g[c] = v.to_numpy(np.float64)
         else: g.create_dataset(c, data=v.astype(str).to_numpy(object), dtype=h5py.string_dtype())
 
-def _read_index(g:h5py.Group) -> pd.DataFrame:
+def read_index_table(g:h5py.Group) -> pd.DataFrame:
     cols = json.loads(g.attrs["columns"])
     return pd.DataFrame({c: g[c].asstr()[()] if g[c].dtype.kind == "O" else g[c][()] for c in cols})
 
@@ -98,7 +100,7 @@ def _create(self:ImageStoreWriter, kind:str, attrs:dict):
     f.create_dataset("sizes", (n, 2), dtype=np.int32)
     m = f.create_dataset("meta", (n, len(self.meta_columns)), dtype=np.float32)
     m.attrs["columns"] = json.dumps(self.meta_columns)
-    g = f.create_group("index"); _write_index(g, self.index); g.attrs["columns"] = json.dumps(list(self.index.columns))
+    g = f.create_group("index"); write_index_table(g, self.index); g.attrs["columns"] = json.dumps(list(self.index.columns))
     f.flush()
     return f
 
@@ -160,12 +162,11 @@ def __exit__(self:ImageStoreWriter, exc_type, exc, tb):
 def write_image_store(path, index:pd.DataFrame, boxes:pd.DataFrame, root, kind:str="panels", encoding:str="jpeg",
                       quality:int=95, metainfo:bool=False, desc:str|None=None) -> Path:
     "Cut `boxes` (image + x0..y1 per row of `index`) from the images under `root` into an image store at `path`."
-    from visrep.images import iter_crops, crop_metainfo, METAINFO_COLUMNS
-    with ImageStoreWriter(path, index, kind, encoding, quality, METAINFO_COLUMNS if metainfo else ()) as w:
+    with ImageStoreWriter(path, index, kind, encoding, quality, images.METAINFO_COLUMNS if metainfo else ()) as w:
         todo = boxes.iloc[w.done:]
-        crops = iter_crops(todo.image, todo[["x0", "y0", "x1", "y1"]], root, start=w.done)  # errors name rows of the whole table
+        crops = images.iter_crops(todo.image, todo[["x0", "y0", "x1", "y1"]], root, start=w.done)  # errors name rows of the whole table
         for c in progress(crops, total=len(todo), desc=desc or f"writing {Path(path).name}"):
-            w.add(c.image, crop_metainfo(c.image) if metainfo else (), c.source)
+            w.add(c.image, images.crop_metainfo(c.image) if metainfo else (), c.source)
     return Path(path)
 
 # %% ../nbs/05_stores.ipynb #9be0c620
@@ -184,7 +185,7 @@ class ImageStore:
                             got=f.attrs.get("format"))
         if not f.attrs.get("complete"): raise DataError("image store is incomplete", file=self.path, key="complete")
         self.kind, self.encoding = f.attrs["kind"], f.attrs["encoding"]
-        self.index = _read_index(f["index"])
+        self.index = read_index_table(f["index"])
         self.meta_columns = json.loads(f["meta"].attrs["columns"])
         self.offsets = f["offsets"][()]
     @property
@@ -235,7 +236,7 @@ def close(self:ImageStore):
     self._f = self._data = None
 
 # %% ../nbs/05_stores.ipynb #27ef9070
-def _asterx_index(indexing:Path, dataset:str) -> tuple[str, pd.DataFrame]:
+def read_asterx_indexing(indexing:Path, dataset:str) -> tuple[str, pd.DataFrame]:
     "ASTERX's `_indexing.json` as a table: comic, name and row (position in the comic's dataset)."
     try: d = json.loads(indexing.read_text())
     except (OSError, ValueError) as e: raise DataError(f"cannot read the indexing JSON ({e})", file=indexing) from None
@@ -249,7 +250,7 @@ def _asterx_index(indexing:Path, dataset:str) -> tuple[str, pd.DataFrame]:
         rows += [(comic, str(n), k) for k, n in enumerate(entry[dataset])]
     return name, pd.DataFrame(rows, columns=["comic", "name", "row"])
 
-def _page_panel(names:pd.Series) -> pd.DataFrame:
+def page_panel_columns(names:pd.Series) -> pd.DataFrame:
     pp = names.str.extract(r"^(\d+)_(\d+)(?:_.*)?$")
     return pd.DataFrame({"page": pd.to_numeric(pp[0]).fillna(-1).astype("int64"), "panel": pd.to_numeric(pp[1]).fillna(-1).astype("int64")})
 
@@ -262,8 +263,8 @@ class AsterxImageStore:
         indexing = Path(indexing) if indexing else self.path.with_name(self.path.stem + "_indexing.json")
         if not self.path.exists(): raise DataError("ASTERX image file not found", file=self.path)
         if order not in ("natural", "stored"): raise ValueError(f"order must be 'natural' or 'stored', got {order!r}")
-        self.name, idx = _asterx_index(indexing, "img_data")
-        idx = pd.concat([idx, _page_panel(idx.name)], axis=1)
+        self.name, idx = read_asterx_indexing(indexing, "img_data")
+        idx = pd.concat([idx, page_panel_columns(idx.name)], axis=1)
         if order == "natural": idx = idx.sort_values(["comic", "page", "panel", "row"], kind="stable")
         idx = idx.sort_values("comic", kind="stable").reset_index(drop=True)
         self.index = idx.assign(order=idx.groupby("comic").cumcount())

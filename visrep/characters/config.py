@@ -8,7 +8,7 @@ Docs: https://visrep.github.io/visrep/characters_config.html.md"""
 from __future__ import annotations
 import dataclasses
 
-from ..core import Config, ConfigError, config_choices, option
+from ..core import SCHEDULES, Config, ConfigError, config_choices, option
 
 # %% auto #0
 __all__ = ['DATASET_NAMES', 'PARTIAL_MODES', 'CONFIG_CHOICES', 'CharacterConfig', 'check_config', 'CharacterExploreConfig',
@@ -65,12 +65,12 @@ class CharacterConfig(Config):
     optimizer: str = option("sgd", choices=("sgd", "adamw"))
     momentum: float = 0.9               # SGD momentum (AdamW: beta1)
     weight_decay: float = 0.0           # decoupled weight decay (Animesion: none)
-    # warmupCosine (linear warm-up, cosine to 0, per step), epochDecayConstant (lr / decay_factor every
-    # epoch_decay epochs), oneCycle (fastai's) or constant
-    scheduler: str = option("warmupCosine", choices=("warmupCosine", "epochDecayConstant", "oneCycle", "constant"))
-    warmup_steps: int = 1000            # warmupCosine: warm-up steps (clipped to half of the run, with a note)
-    epoch_decay: int = 20               # epochDecayConstant: epochs between decays
-    decay_factor: float = 3.0           # epochDecayConstant: divide the lr by this
+    # learning-rate schedule (visrep.learner.lr_schedules): warmup_cosine (Animesion's warmupCosine: linear
+    # warm-up, cosine to 0), epoch_decay (Animesion's epochDecayConstant), one_cycle, flat_cos or constant
+    schedule: str = option("warmup_cosine", choices=SCHEDULES)
+    warmup_steps: int = 1000            # warmup_cosine: warm-up steps (clipped to half of the run, with a note)
+    epoch_decay: int = 20               # epoch_decay: epochs between decays
+    decay_factor: float = 3.0           # epoch_decay: divide the lr by this
     label_smoothing: float = 0.0        # label smoothing of the cross-entropy loss
     # fp32, bf16 (autocast, CPU or GPU) or fp16 (autocast + gradient scaling, GPU)
     precision: str = option("fp32", choices=("fp32", "bf16", "fp16"))

@@ -18,6 +18,8 @@ from PIL import Image, ImageFile
 
 from ..core import DataError, ConfigError, Skips
 from ..features import IMAGE_EXTENSIONS, natural_key
+from ..stores import ImageStore
+from ..comics.prepare import load_prepared
 
 # %% auto #0
 __all__ = ['TABLE_COLUMNS', 'ANIMESION_LAYOUTS', 'DATASET_NAMES', 'SPECIAL_TOKENS', 'CharacterTable', 'to_rgb', 'load_rgb',
@@ -87,7 +89,6 @@ def image(self:CharacterTable, i:int) -> Image.Image:
     store = self.df.store.iat[i] if "store" in self.df.columns else ""
     if isinstance(store, str) and store:
         if store not in self._stores:
-            from visrep.stores import ImageStore
             self._stores[store] = ImageStore(self.root/store)
         return to_rgb(self._stores[store][int(self.df.store_row.iat[i])])
     return load_rgb(self.root/self.df.path.iat[i])
@@ -270,7 +271,6 @@ def stratified_split(class_ids, fraction:float, seed:int=0, min_keep:int=1) -> n
 # %% ../../nbs/31_characters_data.ipynb #439477bf
 def read_prepared_characters(root, min_images:int=3, resplit:bool=True, test_fraction:float=.2, seed:int=0) -> CharacterTable:
     "Character crops of a prepared comics folder as a `CharacterTable` (classes: characters with at least `min_images` regions)."
-    from visrep.comics.prepare import load_prepared
     prep = load_prepared(root)
     c, skips, notes = prep.characters, Skips(), []
     if len(c) == 0: raise DataError("the prepared corpus holds no character regions", file=Path(root)/"characters.csv")

@@ -19,6 +19,7 @@ from .data import CharacterTable, character_transforms, eval_loader, list_images
 from ..learner import split_output, topk_correct
 from .models import is_vit, model_kind
 from .train import CharacterConfig, accuracy_summary, load_character_model, load_table, predict_logits
+from ..report import save_figure
 
 # %% auto #0
 __all__ = ['FREQUENCY_BINS', 'frequency_bins', 'evaluate_logits', 'confused_pairs', 'show_confused_pairs', 'align_classes',
@@ -114,7 +115,6 @@ def _write_evaluation(out:Path, res:dict, per:pd.DataFrame, preds:pd.DataFrame, 
     for name, t in (("per_class", per), ("predictions", preds), ("confused_pairs", pairs)):
         with atomic_write(out/f"{name}.csv", newline="") as f: t.to_csv(f, index=False)
     if figure:
-        from visrep.report import save_figure
         save_figure(show_confused_pairs(table, pairs, preds), out, "confused_pairs")
     with atomic_write(out/"results.json") as f: json.dump(res, f, indent=1)
 
@@ -136,7 +136,7 @@ def evaluate_checkpoint(checkpoint, dataset_path=None, dataset_name:str|None=Non
     logits, targets = predict_logits(model, dl, device)
     if len(targets) != len(rows): raise DataError(f"scored {len(targets)} images of {len(rows)} in the {split} split")
     res, per = evaluate_logits(logits, targets, extra["classes"], extra.get("train_counts"))
-    res.update(split=split, checkpoint=str(checkpoint), dataset=str(table.root), dataset_name=table.name, best_epoch=extra.get("best", {}).get("epoch"))
+    res.update(split=split, checkpoint=str(checkpoint), dataset=str(table.root), dataset_name=table.name, best_epoch=extra.get("best_metrics", {}).get("epoch"))
     preds = _prediction_table(logits, targets, rows, table, extra["classes"])
     _write_evaluation(Path(out) if out is not None else _run_dir(checkpoint), res, per, preds, table, extra["classes"], n_pairs, figure)
     return res
@@ -197,7 +197,6 @@ def predict_folder(checkpoint, folder, out=None, batch_size:int=64, top_k:int=5,
     if out is not None:
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
         with atomic_write(out/"predictions.csv", newline="") as f: df.to_csv(f, index=False)
-        from visrep.report import save_figure
         if grid: save_figure(prediction_grid(df, folder, n=n_figure), out, "predictions")
         if attention: save_figure(show_rollout(model, extra, [folder/p for p in df.path[:min(n_figure, 8)]], device), out, "attention")
     return df

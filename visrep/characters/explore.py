@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 from ..core import atomic_write
 from .data import CharacterTable
 from ..report import markdown_table
+from ..report import save_figure
 
 # %% auto #0
 __all__ = ['character_stats', 'split_summary', 'plot_class_histogram', 'sample_grid', 'class_grid', 'tag_table',
@@ -123,7 +124,6 @@ def plot_tag_frequencies(table:CharacterTable, top:int=30, split:str|None=None):
 # %% ../../nbs/32_characters_explore.ipynb #07fc04c4
 def explore_characters(table:CharacterTable, out, n_samples:int=32, n_per_class:int=6, max_class_rows:int=24, seed:int=0) -> dict:
     "Write the statistics and figures of `table` to `out`; return the statistics."
-    from visrep.report import save_figure
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     stats = dict(dataset=table.summary(), all=character_stats(table), **{s: character_stats(table, s) for s in table.splits})
     tt = tag_table(table)

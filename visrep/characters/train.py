@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/characters_train.html.md"""
 
 # %% ../../nbs/35_characters_train.ipynb #4092b19c
 from __future__ import annotations
-import dataclasses, math, time, typing
+import dataclasses, time
 from functools import partial
 from pathlib import Path
 
@@ -23,26 +23,27 @@ from .data import (CharacterTable, DATASET_NAMES, character_dataloaders, eval_lo
 from ..backbones import (PARTIAL_MODES, LoadReport, create_backbone, load_checkpoint, read_checkpoint, save_checkpoint,
                                      load_torch_file)
 from ..distributed import DistributedTraining, is_main_process, process_device, unwrap_model
-from ..learner import Autocast, ChannelsLast, LRSchedule, ModelOutputs, split_output, topk_correct, topk_metrics
+from ..learner import (Autocast, ChannelsLast, EpochSeeds, ModelOutputs, RunCheckpoints, lr_schedules, restore_optimizer,
+                            resume_point, save_run_checkpoint, split_output, topk_correct, topk_metrics, tracker_state)
 from .models import CharacterClassifier, build_classifier, classifier_from_arch, model_kind
 from . import vision_tags   # registers the vision+tags model kind (`multimodal=True`)
 from ..report import markdown_table
+from ..report import save_figure
 
 # %% auto #0
-__all__ = ['build_learner', 'opt_state', 'save_character_checkpoint', 'read_character_checkpoint', 'load_character_model',
-           'transfer_classifier', 'load_start_weights', 'RunCheckpoints', 'predict_logits', 'accuracy_summary',
-           'CharacterRun', 'load_table', 'train_characters', 'epoch_metrics']
+__all__ = ['build_learner', 'save_character_checkpoint', 'read_character_checkpoint', 'load_character_model',
+           'transfer_classifier', 'load_start_weights', 'predict_logits', 'accuracy_summary', 'CharacterRun',
+           'load_table', 'train_characters', 'epoch_metrics']
 
 # %% ../../nbs/35_characters_train.ipynb #820416a1
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback
-from fastai.callback.schedule import combined_cos
+from fastai.callback.schedule import ParamScheduler
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
-from fastai.metrics import AccumMetric
 from fastai.optimizer import SGD, Adam
 from fastai.torch_core import num_distrib
-from fastcore.foundation import L
+
 
 # %% ../../nbs/35_characters_train.ipynb #089c9f86
 from .config import CONFIG_CHOICES, CharacterConfig, check_config
@@ -68,20 +69,15 @@ def build_learner(dls, model:nn.Module, cfg:CharacterConfig, loss_func=None, cbs
     return learn
 
 # %% ../../nbs/35_characters_train.ipynb #1b039320
-def opt_state(opt) -> dict:
-    "A fastai optimizer's state as plain data (lists and dicts of tensors and numbers)."
-    sd = opt.state_dict()
-    return dict(state=[dict(s) for s in sd["state"]], hypers=[dict(h) for h in sd["hypers"]])
-
 def save_character_checkpoint(path, model:nn.Module, table:CharacterTable, cfg:CharacterConfig, opt=None, **extra) -> Path:
     "Write `model` with everything inference and resuming need (see above), atomically."
     model = unwrap_model(model)
+    kind = model.arch.get("kind", "classifier")
     data = dict(image_size=cfg.image_size, crop_pct=cfg.crop_pct, mean=list(model.data_cfg["mean"]), std=list(model.data_cfg["std"]))
     counts = np.bincount(table.df.class_id[table.df.split == "train"], minlength=table.num_classes).tolist()
-    meta = dict(kind=model.arch.get("kind", "classifier"), classes=list(table.classes), vocab=table.vocab, data=data,
-                train_counts=counts, config=cfg.to_dict(), dataset=dict(name=table.name, root=str(table.root)), **extra)
-    if opt is not None: meta["optimizer"] = opt_state(opt)
-    return save_checkpoint(path, model, arch=model.arch, **meta)
+    return save_run_checkpoint(path, model, kind, cfg, arch=model.arch, opt=opt, encoder=model_kind(kind).backbone,
+                               classes=list(table.classes), vocab=table.vocab, data=data, train_counts=counts,
+                               dataset=dict(name=table.name, root=str(table.root)), **extra)
 
 def read_character_checkpoint(path) -> dict:
     "The contents of a character checkpoint (a `CheckpointError` for any other file)."
@@ -150,29 +146,6 @@ def load_start_weights(model:nn.Module, cfg:CharacterConfig) -> list:
     rep.source = str(cfg.checkpoint)
     return [rep]
 
-# %% ../../nbs/35_characters_train.ipynb #f95a8022
-class RunCheckpoints(Callback):
-    "Per epoch: log metrics to the run, save `last.pt` (resumable) and `best.pt` (best validation top-1)."
-    order = 60
-    def __init__(self, run:RunDir, table:CharacterTable, cfg:CharacterConfig, lrs:LRSchedule, start_epoch:int=0, best:dict|None=None):
-        self.run, self.table, self.cfg, self.lrs, self.start, self.best = run, table, cfg, lrs, start_epoch, best or {}
-    def before_epoch(self): self.t0 = time.perf_counter()
-    def after_epoch(self):
-        epoch = self.start + self.epoch
-        rec = dict(zip(self.recorder.metric_names[1:], map(float, self.learn.final_record)))
-        rec = dict(epoch=epoch, train_loss=rec.get("train_loss"), valid_loss=rec.get("valid_loss"), top1=rec.get("top1"),
-                   top5=rec.get("top5"), lr=self.lrs.lrs[-1] if self.lrs.lrs else None, seconds=round(time.perf_counter() - self.t0, 2))
-        if not is_main_process(): return
-        self.run.log_metrics(**rec)
-        ck, kw = self.run/"checkpoints", dict(epoch=epoch + 1, step=self.lrs.step)
-        b = self.best
-        if not b or rec["top1"] > b["top1"] or (rec["top1"] == b["top1"] and rec["valid_loss"] < b["valid_loss"]):
-            self.best = dict(epoch=epoch, top1=rec["top1"], top5=rec["top5"], valid_loss=rec["valid_loss"])
-            save_character_checkpoint(ck/"best.pt", self.model, self.table, self.cfg, best=self.best, **kw)
-        if self.cfg.save_every and (epoch + 1) % self.cfg.save_every == 0:
-            save_character_checkpoint(ck/f"epoch{epoch + 1}.pt", self.model, self.table, self.cfg, best=self.best, **kw)
-        save_character_checkpoint(ck/"last.pt", self.model, self.table, self.cfg, opt=self.opt, best=self.best, **kw)
-
 # %% ../../nbs/35_characters_train.ipynb #2751700c
 @torch.no_grad()
 def predict_logits(model:nn.Module, dl, device=None) -> tuple[torch.Tensor, torch.Tensor]:
@@ -192,28 +165,18 @@ def accuracy_summary(logits:torch.Tensor, targets:torch.Tensor) -> dict:
                 num_images=len(targets))
 
 # %% ../../nbs/35_characters_train.ipynb #e3a2aa5d
-_RESUMABLE_CHANGES = {"epochs", "resume"}
-
 def _resume_source(cfg:CharacterConfig, run:RunDir) -> Path|None:
+    "The checkpoint a run continues from: the one `resume` names, or (`auto`) the run folder's own `last.pt`."
     if cfg.resume in ("", "none"): return None
-    if cfg.resume != "auto": return Path(cfg.resume)
-    last = run/"checkpoints"/"last.pt"
-    if not last.exists(): return None
-    if (run/"config.yaml").exists():
-        old = run.load_config()
-        diff = sorted(k for k, v in cfg.to_dict().items() if k not in _RESUMABLE_CHANGES and old.get(k, v) != v)
-        if diff: raise ConfigError(f"{run.path} holds a run with other settings ({', '.join(f'{k}: {old[k]!r} -> {getattr(cfg, k)!r}' for k in diff)}); "
-                                   "use another output folder, or resume='none' to start afresh")
-    return last
+    return Path(cfg.resume) if cfg.resume != "auto" else run/"checkpoints"/"last.pt"
 
-def _resume(learn:Learner, path:Path) -> dict:
-    "Load model and optimizer state from `path` into `learn`; return the checkpoint's `extra`."
-    obj = read_character_checkpoint(path)
-    if "optimizer" not in obj["extra"]: raise CheckpointError(f"{path} holds no optimizer state (only last.pt does); it cannot be resumed")
-    load_checkpoint(learn.model, obj, strict=True)
-    sd = obj["extra"]["optimizer"]
-    learn.create_opt(); learn.opt.load_state_dict(dict(state=list(sd["state"]), hypers=L(sd["hypers"])))
-    return obj["extra"]
+def _schedule(cfg:CharacterConfig, steps_per_epoch:int, notes:list) -> ParamScheduler:
+    "The run's learning-rate schedule (a warm-up longer than half the run is clipped, with a note)."
+    total, warmup = cfg.epochs * steps_per_epoch, cfg.warmup_steps
+    if cfg.schedule == "warmup_cosine" and warmup > total // 2:
+        notes.append(f"warm-up of {warmup} steps clipped to {total // 2}, half of this {total}-step run"); warmup = total // 2
+    return ParamScheduler(lr_schedules(cfg.schedule, cfg.lr, cfg.epochs, steps_per_epoch, warmup, cfg.epoch_decay,
+                                       cfg.decay_factor))
 
 # %% ../../nbs/35_characters_train.ipynb #9dab5490
 @dataclasses.dataclass
@@ -251,29 +214,27 @@ def _setup(cfg:CharacterConfig, device):
 # %% ../../nbs/35_characters_train.ipynb #f931f0c2
 def train_characters(cfg:CharacterConfig, out, quiet:bool|None=None, cbs=()) -> CharacterRun:
     "Train a character classifier as `cfg` says into run folder `out` (resumable; `cbs`: extra fastai callbacks)."
-    t0, cfg = time.perf_counter(), check_config(cfg)
+    t0, cfg, notes = time.perf_counter(), check_config(cfg), []
     run = RunDir(out); src = _resume_source(cfg, run)
+    start = resume_point(src, cfg, "vision_tags" if cfg.multimodal else "classifier") if src else None
     if is_main_process(): run.save_config(cfg)
     set_seed(cfg.seed)
     device = process_device(cfg.device or None)
     table, kind, model, reports, dls = _setup(cfg, device)
-    cbs = [*(kind.callbacks(cfg) if kind.callbacks else []), *cbs]
+    save = lambda path, learn, **kw: save_character_checkpoint(path, learn.model, table, cfg, **kw)
+    ckpt = RunCheckpoints(run, save, "top1", folder="checkpoints", save_every=cfg.save_every, tie_break="valid_loss",
+                          **tracker_state(start))
+    cbs = [*(kind.callbacks(cfg) if kind.callbacks else []), ckpt, EpochSeeds(cfg.seed), *cbs]
     if num_distrib() > 1:   # models with auxiliary heads may leave some parameters without a gradient in a step
         cbs.append(DistributedTraining(cpu=device.type == "cpu", find_unused_parameters=kind.with_tags))
     learn = build_learner(dls, model, cfg, cbs=cbs, quiet=quiet)
-    spe, start, best, notes = len(dls.train), 0, {}, []
-    if src is not None:
-        extra = _resume(learn, src); start, best = extra["epoch"], extra.get("best", {})
-        notes.append(f"resumed from `{src}` after epoch {start}")
-        set_seed(cfg.seed + start)
-    total = cfg.epochs * spe
-    warmup = cfg.warmup_steps if cfg.scheduler == "warmupCosine" else 0
-    if warmup > total // 2: notes.append(f"warm-up of {warmup} steps clipped to {total // 2}, half of this {total}-step run"); warmup = total // 2
-    lrs = LRSchedule(cfg.lr, cfg.scheduler, total, spe, warmup, cfg.epoch_decay, cfg.decay_factor, start * spe)
-    ckpt = RunCheckpoints(run, table, cfg, lrs, start, best)
-    if cfg.epochs > start: learn.fit(cfg.epochs - start, cfg.lr, cbs=[lrs, ckpt])
-    best = ckpt.best
-    if not is_main_process(): return CharacterRun(run.path, best, {}, table, time.perf_counter() - t0, lrs.lrs, reports)
+    if start:
+        model.load_state_dict(start["state_dict"]); restore_optimizer(learn, start["optimizer"])
+        notes.append(f"resumed from `{src}` after epoch {start['epoch'] - 1}")
+    sched = _schedule(cfg, len(dls.train), notes)
+    if cfg.epochs > ckpt.start_epoch: learn.fit(cfg.epochs, cfg.lr, cbs=[sched], start_epoch=ckpt.start_epoch)
+    lrs, best = getattr(sched, "hps", {}).get("lr", []), ckpt.best_metrics
+    if not is_main_process(): return CharacterRun(run.path, best, {}, table, time.perf_counter() - t0, lrs, reports)
     return _finish(cfg, run, table, kind, model, best, reports, notes, lrs, device, time.perf_counter() - t0)
 
 # %% ../../nbs/35_characters_train.ipynb #4cb0c627
@@ -304,9 +265,8 @@ def _finish(cfg, run, table, kind, model, best, reports, notes, lrs, device, sec
     test["chance"] = 1 / table.num_classes
     run.log_metrics(split="test", checkpoint="best.pt", best_epoch=best.get("epoch"), **test)
     metrics = run.read_metrics()
-    from visrep.report import save_figure
-    save_figure(_training_figure(metrics, lrs.lrs), run.path, "training")
-    res = CharacterRun(run.path, best, test, table, seconds, lrs.lrs, reports)
+    save_figure(_training_figure(metrics, lrs), run.path, "training")
+    res = CharacterRun(run.path, best, test, table, seconds, lrs, reports)
     run.write_report(_report(cfg, res, model, notes))
     return res
 
@@ -322,7 +282,7 @@ def _report(cfg:CharacterConfig, res:CharacterRun, model, notes:list) -> str:
              f"{cfg.arch}, {cfg.head} head, {n/1e6:.2f}M parameters, {cfg.image_size} px, normalised with mean "
              f"{tuple(round(v, 3) for v in model.data_cfg['mean'])}.", ""]
     lines += [r.to_markdown() for r in res.load_reports] or ["Initial weights: " + ("`" + cfg.pretrained + "`" if cfg.pretrained else "random") + "."]
-    lines += ["", "## Training", "", f"{cfg.optimizer}, lr {cfg.lr}, {cfg.scheduler}, batch {cfg.batch_size}, {cfg.epochs} epochs, {cfg.precision}.",
+    lines += ["", "## Training", "", f"{cfg.optimizer}, lr {cfg.lr}, {cfg.schedule}, batch {cfg.batch_size}, {cfg.epochs} epochs, {cfg.precision}.",
               "", *[f"- {x}" for x in notes], "", markdown_table(m, index=False), "", "![training](figures/training.png)", "",
               "## Test (best validation checkpoint)", "",
               f"Best epoch {res.best.get('epoch')} (validation top-1 {res.best.get('top1', float('nan')):.3f}).", "",

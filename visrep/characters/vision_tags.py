@@ -603,7 +603,6 @@ def after_loss(self:TagBatchCallback):
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #9f12f2f6
 from .models import ModelKind, register_model_kind
-from ..learner import LRSchedule
 from ..distributed import unwrap_model
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #08475e60
@@ -645,10 +644,6 @@ class CharacterTagBatch(TagBatchCallback):
         self.tok, self.multilabel, self.tuning = TagTokenizer(m.vocab, self.max_len, self.shuffle, self.seed), m.multilabel_head is not None, False
         m.image_pass = self.multilabel or self.image_class_weight > 0
     def after_fit(self): unwrap_model(self.learn.model).image_pass = False
-    def step_total(self) -> tuple[int, int]:
-        "The run's step and total from the loop's `LRSchedule` (restored on resume); without one, this `fit`'s."
-        lrs = next((c for c in self.learn.cbs if isinstance(c, LRSchedule)), None)
-        return (lrs.step, lrs.total) if lrs is not None else super().step_total()
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #18f3a5e1
 @patch

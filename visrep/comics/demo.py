@@ -19,7 +19,7 @@ from .prepare import prepare_comics
 __all__ = ['COMICS_DEMO_SIZES', 'demo_comics']
 
 # %% ../../nbs/19_comics_demo.ipynb #731d6ce3
-COMICS_DEMO_SIZES = {"tiny": dict(n_comics=3, pages_per_comic=2), "small": dict(n_comics=8, pages_per_comic=4),
+COMICS_DEMO_SIZES = {"tiny": dict(n_comics=3, pages_per_comic=2), "small": dict(n_comics=54, pages_per_comic=5),
                      "full": dict(n_comics=40, pages_per_comic=8)}
 
 # %% ../../nbs/19_comics_demo.ipynb #cd2d4768

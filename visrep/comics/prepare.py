@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..core import Config, ConfigError, DataError, Skips, atomic_path, atomic_write, code_version
+from ..core import Config, ConfigError, DataError, Skips, atomic_path, atomic_write, check_resumable, code_version
 from .annotations import ComicsAnnotations, load_annotations, read_comics, read_manga109, read_mast
 from .preprocess import (SPLITS, METAINFO_COLUMNS, add_quantile_bins, assign_splits, character_boxes,
                                comic_labels, filter_characters, read_splits, split_comics, write_classes, write_splits)
@@ -31,10 +31,8 @@ def _claim(out:Path, cfg:PrepareConfig, overwrite:bool):
     "Make `out` this run's folder: refuse outputs of other settings unless `overwrite`, then save `prepare.yaml`."
     saved = out/"prepare.yaml"
     if saved.exists() and not overwrite:
-        old = PrepareConfig.load(saved).to_dict()
-        diff = {k: (old[k], v) for k, v in cfg.to_dict().items() if old.get(k) != v}
-        if diff: raise ConfigError(f"{out} was prepared with other settings ({', '.join(f'{k}: {a!r} -> {b!r}' for k, (a, b) in diff.items())}); "
-                                   "use another folder or overwrite")
+        check_resumable(PrepareConfig.load(saved).to_dict(), cfg.to_dict(), out, allowed=(),
+                        hint="use another folder, or overwrite")   # a corpus is resumed only with the same settings
     if overwrite:
         for name in OUTPUTS:
             p = out/name

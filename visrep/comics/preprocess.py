@@ -15,7 +15,8 @@ import pandas as pd
 from PIL import Image
 
 from ..core import DataError, Skips, atomic_write
-from ..images import METAINFO_COLUMNS, iter_crops
+from ..images import METAINFO_COLUMNS, crop_metainfo, iter_crops
+from .annotations import normalize_comic_id
 
 # %% auto #0
 __all__ = ['SPLITS', 'BIN_KEYS', 'check_fractions', 'split_sizes', 'split_comics', 'write_splits', 'read_splits', 'assign_splits',
@@ -74,7 +75,6 @@ def write_splits(manifest:pd.DataFrame, path) -> Path:
 # %% ../../nbs/13_comics_preprocess.ipynb #f451b5b4
 def read_splits(path, comics, skips:Skips|None=None) -> pd.DataFrame:
     "Read a `comic, split` manifest and match it to the distinct `comics` (visrep ids; raw titles are normalised)."
-    from visrep.comics.annotations import normalize_comic_id
     path, ids, skips = Path(path), set(comics), Skips() if skips is None else skips
     if not path.exists(): raise DataError("split manifest not found", file=path, expected="a CSV with columns comic, split")
     m = pd.read_csv(path, dtype=str, keep_default_na=False)

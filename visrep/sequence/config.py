@@ -8,16 +8,14 @@ Docs: https://visrep.github.io/visrep/sequence_config.html.md"""
 from __future__ import annotations
 import dataclasses
 
-from ..core import Config, ConfigError, option
+from ..core import SCHEDULES, Config, ConfigError, option
 
 # %% auto #0
-__all__ = ['SCORES', 'STRATEGIES', 'SCHEDULES', 'SequenceModelConfig', 'SequenceTrainConfig', 'SequenceEvaluateConfig',
-           'SequenceEmbedConfig']
+__all__ = ['SCORES', 'STRATEGIES', 'SequenceModelConfig', 'SequenceTrainConfig', 'SequenceEvaluateConfig', 'SequenceEmbedConfig']
 
 # %% ../../nbs/20a_sequence_config.ipynb #ca9fc173
 SCORES = ("l2", "cosine")
 STRATEGIES = ("random", "retrieve", "mix")
-SCHEDULES = ("constant", "one_cycle", "cosine")
 
 # %% ../../nbs/20a_sequence_config.ipynb #737060d1
 @dataclasses.dataclass
@@ -62,7 +60,7 @@ class SequenceTrainConfig(Config):
     batch_size: int = 32               # samples per batch, per process under accelerate launch
     epochs: int = 1000                 # most epochs (early stopping usually ends the run before)
     patience: int = 10                 # early stopping: epochs without a better validation top-5
-    schedule: str = option("constant", choices=SCHEDULES)   # learning-rate schedule (ASTERX: constant)
+    schedule: str = option("constant", choices=SCHEDULES)   # learning-rate schedule (visrep.learner.lr_schedules; ASTERX: constant)
     seed: int = 42                     # seeds python, numpy and torch
     device: str = ""                   # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
 

@@ -13,9 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-import fastai.callback.schedule  # noqa: F401  (adds fit_one_cycle and fit_flat_cos to Learner)
-from fastai.callback.core import Callback
-from fastai.callback.tracker import EarlyStoppingCallback
+from fastai.callback.schedule import ParamScheduler
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.learner import Learner
@@ -24,19 +22,19 @@ from fastai.torch_core import num_distrib
 from fastcore.basics import patch
 from torch import nn
 
-from ..core import (CheckpointError, Config, ConfigError, DataError, RunDir, atomic_path, code_version,
-                         quiet_mode, set_seed)
+from ..core import CheckpointError, Config, ConfigError, DataError, RunDir, quiet_mode, set_seed
 from ..features import FeatureStore
 from .model import (MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows, candidate_logits)
 from .samplers import CandidateSampler
 from ..distributed import (DistributedTraining, SampleMean, is_main_process, process_device, process_seed,
-                                      unwrap_model)
+                                unwrap_model)
+from ..learner import (EpochSeeds, RunCheckpoints, lr_schedules, read_run_checkpoint, restore_optimizer, resume_point,
+                            save_run_checkpoint, topk_correct, tracker_state)
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'RESUMABLE_CHANGES', 'gamma_augment', 'SequenceBatches', 'draw_negatives', 'SequenceTask',
-           'SequenceLoss', 'retrieval_hits', 'ordering_hits', 'sequence_metrics', 'sequence_dataloaders',
-           'save_sequence_checkpoint', 'load_sequence_checkpoint', 'SequenceRunCallback', 'ResumableEarlyStopping',
-           'train_sequence']
+__all__ = ['gamma_augment', 'SequenceBatches', 'draw_negatives', 'SequenceTask', 'SequenceLoss', 'retrieval_hits',
+           'ordering_hits', 'sequence_metrics', 'sequence_dataloaders', 'save_sequence_checkpoint',
+           'load_sequence_checkpoint', 'train_sequence']
 
 # %% ../../nbs/23_sequence_train.ipynb #69d23483
 from .config import SequenceTrainConfig   # its own light module: the command line needs no torch
@@ -59,6 +57,10 @@ class SequenceBatches:
         self.features, self.windows, self.sampler, self.k = features, windows, sampler, k
         self.negatives_from, self.strategy, self.ordering = negatives_from, strategy, ordering
         self.gamma, self.left_context_prob, self.seed, self.fixed = gamma, left_context_prob, seed, fixed
+        self.reseed(seed)
+
+    def reseed(self, seed:int):
+        "Restart the random draws (negatives, positions, noise, left-only samples) from `seed`."
         self.rng, self.gen = np.random.default_rng(seed), torch.Generator().manual_seed(seed)
 
 # %% ../../nbs/23_sequence_train.ipynb #563b3422
@@ -138,8 +140,7 @@ class SequenceLoss:
 # %% ../../nbs/23_sequence_train.ipynb #be4ac9d4
 def retrieval_hits(preds, label, target, k:int=1) -> torch.Tensor:
     "Per sample, 1 where the true panel is among the `k` highest-scored candidates."
-    logits = preds[1]
-    return (logits.topk(min(k, logits.shape[1]), dim=1).indices == target[:, None]).any(1).float()
+    return topk_correct(preds[1], target, k).float()
 
 def ordering_hits(preds, label, target) -> torch.Tensor:
     "Per sample, 1 where the ordering logit's sign matches the label."
@@ -164,94 +165,57 @@ def sequence_dataloaders(train:FeatureStore, valid:FeatureStore, cfg:SequenceTra
                              process_seed(cfg.seed) if train_mode else cfg.seed + 1, fixed=not train_mode)
         dl = DataLoader(wins.centres, bs=cfg.batch_size, shuffle=train_mode, drop_last=False, device=device,
                         create_batch=lambda b: sb.make_batch(b))   # a closure: fastai rebinds bound methods to itself
-        dl.windows, dl.batches, dl.n_inp = wins, sb, 5
+        dl.windows, dl.batches, dl.n_inp, dl.reseed = wins, sb, 5, sb.reseed   # `EpochSeeds` calls `reseed` every epoch
         return dl
     return DataLoaders(loader(train, cfg.num_train_candidates, True), loader(valid, cfg.num_val_candidates, False), device=device)
 
 # %% ../../nbs/23_sequence_train.ipynb #b7eba19f
-CHECKPOINT_FORMAT = "visrep.sequence_checkpoint"
-
-def save_sequence_checkpoint(path, task:SequenceTask, cfg:SequenceTrainConfig, **extra) -> Path:
-    "Write the encoder weights with the configs (and `extra`, e.g. epoch, metrics, optimizer state) atomically."
-    state = {"format": CHECKPOINT_FORMAT, "config": cfg.to_dict(), "model": task.encoder.state_dict(),
-             "code_version": code_version(), **extra}
-    with atomic_path(path) as tmp: torch.save(state, tmp)
-    return Path(path)
+def save_sequence_checkpoint(path, task:SequenceTask, cfg:SequenceTrainConfig, opt=None, **extra) -> Path:
+    "The encoder of `task` as a `sequence` run checkpoint (architecture `cfg.model`), atomically."
+    return save_run_checkpoint(path, unwrap_model(task).encoder, "sequence", cfg, arch=cfg.model.to_dict(), opt=opt, **extra)
 
 def load_sequence_checkpoint(path, device="cpu") -> tuple[MaskedSequenceEncoder, SequenceTrainConfig, dict]:
-    "The encoder (eval mode), its training config and the checkpoint's other entries."
-    path = Path(path)
-    if not path.exists(): raise CheckpointError(f"{path}: checkpoint not found")
-    ck = torch.load(path, map_location=device, weights_only=False)
-    if not isinstance(ck, dict) or ck.get("format") != CHECKPOINT_FORMAT:
-        raise CheckpointError(f"{path}: not a visrep sequence checkpoint (format {ck.get('format') if isinstance(ck, dict) else type(ck)})")
-    cfg = SequenceTrainConfig.from_dict(ck["config"], source=str(path))
+    "The encoder (eval mode, strictly loaded), its training config and the checkpoint's other entries."
+    ck = read_run_checkpoint(path, "sequence")
+    cfg = SequenceTrainConfig.from_dict(ck["extra"]["config"], source=str(path))
     enc = MaskedSequenceEncoder(cfg.model)
-    enc.load_state_dict(ck["model"])   # strict: a mismatch is an error that names the keys
-    return enc.eval(), cfg, {k: v for k, v in ck.items() if k not in ("model", "config")}
-
-# %% ../../nbs/23_sequence_train.ipynb #d2a94868
-class SequenceRunCallback(Callback):
-    "metrics.jsonl per epoch, `best.pt` on a better validation top-5, `last.pt` (with optimizer state) every epoch."
-    order = 60   # after the Recorder has the epoch's values
-    def __init__(self, run:RunDir, cfg:SequenceTrainConfig, monitor:str="retrieval_top5", start_epoch:int=0):
-        self.run, self.cfg, self.monitor, self.best, self.start = run, cfg, monitor, -float("inf"), start_epoch
-    def after_epoch(self):
-        if self.epoch < self.start or not is_main_process(): return   # an epoch a resumed run skips; one writer
-        names = [n for n in self.recorder.metric_names[1:] if n != "time"]
-        vals = dict(zip(names, self.recorder.values[-1]))
-        self.run.log_metrics(epoch=self.epoch, **{k: float(v) for k, v in vals.items()})
-        task = unwrap_model(self.learn.model)
-        if vals[self.monitor] > self.best:
-            self.best = vals[self.monitor]
-            save_sequence_checkpoint(self.run/"best.pt", task, self.cfg, epoch=self.epoch, metrics=vals)
-        save_sequence_checkpoint(self.run/"last.pt", task, self.cfg, epoch=self.epoch, metrics=vals,
-                                 best=self.best, opt=self.learn.opt.state_dict())
-
-# %% ../../nbs/23_sequence_train.ipynb #851abc8a
-class ResumableEarlyStopping(EarlyStoppingCallback):
-    "fastai's early stopping, blind to the epochs a resumed run skips."
-    def __init__(self, start_epoch:int=0, **kwargs): super().__init__(**kwargs); self.start = start_epoch
-    def after_epoch(self):
-        if self.epoch >= self.start: super().after_epoch()
+    enc.load_state_dict(ck["state_dict"])   # strict: a mismatch is an error that names the keys
+    return enc.to(device).eval(), cfg, {k: v for k, v in ck["extra"].items() if k != "config"}
 
 # %% ../../nbs/23_sequence_train.ipynb #df771938
-RESUMABLE_CHANGES = ("epochs", "patience", "device")   # what a resumed run may change
-
-def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False) -> RunDir:
-    "Train the masked sequence encoder as configured; returns the run directory."
+def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> RunDir:
+    "Train the masked sequence encoder as configured; returns the run directory (`cbs`: extra fastai callbacks)."
     cfg.check(); set_seed(cfg.seed)
     run = RunDir(out)
-    if resume and not (run/"last.pt").exists(): raise CheckpointError(f"{run.path}: nothing to resume (no last.pt)")
-    if resume:
-        old, new = run.load_config(SequenceTrainConfig).to_dict(), cfg.to_dict()
-        diff = [k for k in new if k not in RESUMABLE_CHANGES and old.get(k) != new[k]]
-        if diff: raise ConfigError(f"{run.path}: resuming with other settings than config.yaml ({', '.join(diff)})")
+    start = resume_point(run/"last.pt", cfg, "sequence") if resume else None
+    if resume and start is None: raise CheckpointError(f"{run.path}: nothing to resume (no last.pt)")
     if is_main_process(): run.save_config(cfg)
     device = process_device(cfg.device or None)
     dls = sequence_dataloaders(FeatureStore(cfg.features), FeatureStore(cfg.val_features), cfg, device)
     task = SequenceTask(MaskedSequenceEncoder(cfg.model), cfg.score, cfg.temperature)
-    opt = lambda params, lr: OptimWrapper(params, torch.optim.AdamW, lr=lr, weight_decay=cfg.weight_decay)
     monitor = "retrieval_top5" if cfg.retrieval else "ordering_accuracy"
-    ck = torch.load(run/"last.pt", map_location=device, weights_only=False) if resume else None
-    start = ck["epoch"] + 1 if ck else 0
-    cb = SequenceRunCallback(run, cfg, monitor, start)
-    cbs = [cb, ResumableEarlyStopping(start, monitor=monitor, comp=np.greater, patience=cfg.patience)]
+    save = lambda path, learn, **kw: save_sequence_checkpoint(path, learn.model, cfg, **kw)
+    cbs = [RunCheckpoints(run, save, monitor, comp=np.greater, patience=cfg.patience, **tracker_state(start)),
+           EpochSeeds(cfg.seed), *cbs]
     if num_distrib() > 1:   # a head without a loss has parameters without gradients: DDP must be told
         cbs.append(DistributedTraining(cpu=device.type == "cpu", find_unused_parameters=not (cfg.ordering and cfg.retrieval)))
-    learn = Learner(dls, task, loss_func=SequenceLoss(cfg.ordering_weight if cfg.ordering else 0, cfg.retrieval_weight if cfg.retrieval else 0),
-                    opt_func=opt, metrics=sequence_metrics(cfg.retrieval, cfg.ordering), cbs=cbs)
-    if ck:
-        task.encoder.load_state_dict(ck["model"]); learn.create_opt(); learn.opt.load_state_dict(ck["opt"])
-        cb.best = ck["best"]
-    fit = {"constant": learn.fit, "one_cycle": learn.fit_one_cycle, "cosine": learn.fit_flat_cos}[cfg.schedule]
-    ctx = [learn.no_bar(), learn.no_logging()] if quiet_mode() else []
+    loss = SequenceLoss(cfg.ordering_weight if cfg.ordering else 0, cfg.retrieval_weight if cfg.retrieval else 0)
+    opt = lambda params, lr: OptimWrapper(params, torch.optim.AdamW, lr=lr, weight_decay=cfg.weight_decay)
+    learn = Learner(dls, task, loss_func=loss, opt_func=opt, metrics=sequence_metrics(cfg.retrieval, cfg.ordering), cbs=cbs)
+    if start: task.encoder.load_state_dict(start["state_dict"]); restore_optimizer(learn, start["optimizer"])
+    _fit(learn, cfg, run, start["epoch"] if start else 0)
+    return run
+
+# %% ../../nbs/23_sequence_train.ipynb #a8e6d708
+def _fit(learn:Learner, cfg:SequenceTrainConfig, run:RunDir, start:int):
+    "Fit from epoch `start` under the configured schedule, then write the report (the first process)."
+    sched = ParamScheduler(lr_schedules(cfg.schedule, cfg.lr, cfg.epochs, len(learn.dls.train)))
     t0 = time.perf_counter()
     with contextlib.ExitStack() as stack:
-        for c in ctx: stack.enter_context(c)
-        if start < cfg.epochs: fit(cfg.epochs, cfg.lr, start_epoch=start)
+        if quiet_mode():
+            for c in (learn.no_bar(), learn.no_logging()): stack.enter_context(c)
+        if start < cfg.epochs: learn.fit(cfg.epochs, cfg.lr, cbs=[sched], start_epoch=start)
     if is_main_process(): _report(run, cfg, time.perf_counter() - t0)
-    return run
 
 # %% ../../nbs/23_sequence_train.ipynb #a630582b
 def _report(run:RunDir, cfg:SequenceTrainConfig, seconds:float):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from ..features import write_feature_store
 
 # %% auto #0
 __all__ = ['make_sequence_features']
@@ -19,7 +20,6 @@ def make_sequence_features(out, n_comics:int=12, panels_per_comic:int=40, dim:in
                            style_scale:float=1.0, noise:float=0.15, step:float=0.6, seed:int=0, panels_per_page:int=5,
                            space_seed:int=0) -> Path:
     "Write a feature store of `n_comics` comics whose panels follow curved story paths (see above); returns its path."
-    from visrep.features import write_feature_store
     proj = np.linalg.qr(np.random.default_rng(space_seed).normal(size=(dim, dim)))[0]  # the "backbone": one feature space for every split
     rng = np.random.default_rng(seed)
     rows, feats = [], []
