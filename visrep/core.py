@@ -78,7 +78,7 @@ def set_seed(seed:int, deterministic:bool=False) -> int:
     return seed
 
 # %% ../nbs/00_core.ipynb #77d23f70
-def default_device(prefer:str|None=None) -> torch.device:
+def default_device(prefer:str|None=None):
     "`prefer`, else `$VISREP_DEVICE`, else CUDA, else Apple MPS, else the CPU."
     import torch   # here, not at module level: keeps the command line fast
     name = prefer or os.environ.get("VISREP_DEVICE")
@@ -387,7 +387,7 @@ def log_metrics(self:RunDir, **metrics) -> dict:
 
 # %% ../nbs/00_core.ipynb #7db6606f
 @patch
-def read_metrics(self:RunDir) -> pd.DataFrame:
+def read_metrics(self:RunDir):
     "All lines of `metrics.jsonl` as a DataFrame (empty when nothing was logged)."
     import pandas as pd   # here, not at module level: keeps the command line fast
     p = self/"metrics.jsonl"
