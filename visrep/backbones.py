@@ -1,4 +1,4 @@
-"""One factory for every image backbone the research systems used (shallow CNN, ResNets, EfficientNet, ViTs, DINO ViT-S/16), with their feature sizes and preprocessing, and one strict checkpoint loader that says exactly what it loaded.
+"""One factory for every image backbone the research systems used (shallow CNN, ResNets, EfficientNet, ViTs, DINO ViT-S/16), with their feature sizes and preprocessing, one strict checkpoint loader that says exactly what it loaded, and one short string that says which weights a backbone holds.
 
 Docs: https://visrep.github.io/visrep/backbones.html.md"""
 
@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/backbones.html.md"""
 
 # %% ../nbs/06_backbones.ipynb #8a38e451
 from __future__ import annotations
-import argparse, dataclasses, difflib, pickle
+import argparse, dataclasses, difflib, functools, hashlib, pickle
 from pathlib import Path
 
 import pandas as pd
@@ -21,9 +21,9 @@ from torch import nn
 from .core import CheckpointError, ConfigError, plain_data, atomic_path, code_version
 
 # %% auto #0
-__all__ = ['BACKBONES', 'VISREP_CHECKPOINT', 'PARTIAL_MODES', 'BackboneSpec', 'backbone_spec', 'ShallowCNN', 'Backbone',
-           'load_torch_file', 'read_checkpoint', 'LoadReport', 'load_checkpoint', 'create_backbone', 'backbone_table',
-           'save_checkpoint', 'load_backbone']
+__all__ = ['BACKBONES', 'VISREP_CHECKPOINT', 'PARTIAL_MODES', 'RANDOM_WEIGHTS', 'BackboneSpec', 'backbone_spec', 'ShallowCNN',
+           'Backbone', 'load_torch_file', 'read_checkpoint', 'LoadReport', 'load_checkpoint', 'create_backbone',
+           'backbone_table', 'save_checkpoint', 'load_backbone', 'file_sha256', 'backbone_weights', 'check_weights']
 
 # %% ../nbs/06_backbones.ipynb #034e515b
 @dataclasses.dataclass(frozen=True)
@@ -471,6 +471,8 @@ def create_backbone(name:str, num_classes:int=0, in_chans:int=3, img_size:int|No
         except OSError as e:   # the hub is unreachable (no network) or the weights are not cached
             raise CheckpointError(f"timm could not fetch pretrained weights for {spec.timm_name} ({type(e).__name__}); there is "
                                   "no network here: download the weights once elsewhere and pass the file as pretrained=path") from None
+        if pretrained: reports.append(LoadReport(f"hub:{spec.timm_name}", "timm", loaded=list(model.state_dict()),
+                                                 notes=["timm's published weights, from the local hub cache"]))
     pool = _set_pool(model, pool, name)
     if checkpoint is not None:
         reports.append(load_checkpoint(model, checkpoint, strict=strict, partial=partial, key=key, drop_head=drop_head))
@@ -522,3 +524,63 @@ def load_backbone(path, strict:bool=True, **overrides) -> Backbone:
     rep = load_checkpoint(bb.model, obj, strict=strict); rep.source = str(path)
     bb.reports.append(rep); bb.meta = dict(code_version=obj.get("code_version"), extra=obj.get("extra", {}))
     return bb
+
+# %% ../nbs/06_backbones.ipynb #3392177c
+RANDOM_WEIGHTS = "random"   # `backbone_weights` of a backbone into which nothing was loaded
+
+@functools.lru_cache(maxsize=128)
+def _sha256(path:str, size:int, mtime_ns:int) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
+    return h.hexdigest()
+
+def file_sha256(path) -> str:
+    "The SHA-256 (hex) of a file's bytes, read once while the file's size and modification time stay the same."
+    p = Path(path).resolve()
+    st = p.stat()
+    return _sha256(str(p), st.st_size, st.st_mtime_ns)
+
+# %% ../nbs/06_backbones.ipynb #6c5c2259
+def _weights_id(x) -> str:
+    "One load (a `LoadReport` or a weight-file path) as a short string (see the table above)."
+    rep = x if isinstance(x, LoadReport) else LoadReport(str(x))
+    p = Path(rep.source)
+    if rep.source.startswith(("hub:", "<")): s = rep.source
+    elif p.is_file(): s = f"file:{p.name}@sha256:{file_sha256(p)[:12]}"
+    else: s = f"file:{p.name}@sha256:unknown (the file is gone)"
+    return s + (f"[partial={rep.partial}]" if rep.partial else "") + ("" if rep.ok else "[incomplete]")
+
+def backbone_weights(src) -> str:
+    """The weights a model holds, as one short string: 'random' when nothing was loaded, else each load in
+    order, a weight file as 'file:<name>@sha256:<first 12 hex>', joined by ' + '. `src`: a `Backbone` (its
+    `reports`) or a list of `LoadReport`s and weight-file paths (empty entries skipped)."""
+    items = src.reports if isinstance(src, Backbone) else src
+    return " + ".join(_weights_id(x) for x in items if x) or RANDOM_WEIGHTS
+
+@patch(as_prop=True)
+def weights(self:Backbone) -> str:
+    "What `backbone_weights` says of this backbone: 'random' or the weight files loaded into it."
+    return backbone_weights(self)
+
+# %% ../nbs/06_backbones.ipynb #d209f7e9
+def check_weights(name:str, weights:str, random_init:bool|None=False):
+    """`ConfigError` unless backbone `name` may run with `weights` (a `backbone_weights` string): a name that
+    selects published weights needs them; a frozen backbone (`random_init=False`) needs weights unless
+    `random_init=True`; a trainer (`random_init=None`) may start from random weights."""
+    if weights != RANDOM_WEIGHTS: return
+    arch, _, tag = (backbone_spec(name).timm_name or "").partition(".")
+    if tag:
+        raise ConfigError(
+            f"{name} names published weights (timm's {arch}.{tag}), but no weights were loaded: give the "
+            "weight file with --checkpoint FILE (DINO teacher/student, timm, visrep or plain state dict) or "
+            "--pretrained FILE (a timm file); in Python, create_backbone(..., checkpoint=FILE). " +
+            (f"A deliberately random backbone goes by its architecture's name: --arch {arch} --random-init "
+             "(random_init=True), recorded as weights: random." if random_init is not None else
+             f"To train from random weights, use the architecture's name, {arch}."))
+    if random_init is False:
+        raise ConfigError(
+            f"{name} has no weights: no --checkpoint or --pretrained file was given, so its features would come "
+            "from a randomly initialised network. Give a weight file (in Python, create_backbone(..., "
+            "checkpoint=FILE)), or pass --random-init (random_init=True) for a deliberately random backbone, "
+            "recorded as weights: random.")

@@ -24,7 +24,8 @@ from .features import PRECISIONS, FeatureStore, FeatureTransform, extract_featur
 from .comics.annotations import read_mast
 from .sequence.model import MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows
 from .sequence.samplers import STRATEGIES, CandidateSampler
-from .sequence.train import SequenceBatches, SequenceLoss, SequenceTask, SequenceTrainConfig, draw_negatives
+from .sequence.samplers import draw_negatives
+from .sequence.train import SequenceBatches, SequenceLoss, SequenceTask, SequenceTrainConfig
 from .characters.data import character_dataloaders, load_characters
 from .characters.models import build_classifier
 from .characters.train import CharacterConfig, build_learner
@@ -124,7 +125,7 @@ def bench_feature_extract(quick:bool=False) -> dict:
                         xb = x[i:i + bs].to(device, memory_format=torch.channels_last if cl else torch.contiguous_format)
                         with torch.autocast(device.type, dtype=PRECISIONS[prec], enabled=prec != "fp32"): f = bb.features(xb)
                         f.float().cpu()
-                def whole(): extract_features(store, bb, tmp/f"{arch}-{prec}.h5", batch_size=bs, precision=prec,
+                def whole(): extract_features(store, bb, tmp/f"{arch}-{prec}.h5", batch_size=bs, precision=prec, random_init=True,
                                               channels_last=cl, device=device, num_workers=workers)
                 t_bare, t_whole = measure(bare, repeat=1 if quick else 3), measure(whole, repeat=1 if quick else 3)
                 res[f"{arch}_{prec}_images_per_s"] = n / t_whole

@@ -9,38 +9,51 @@ from __future__ import annotations
 import argparse, dataclasses, importlib, os, sys, warnings
 from pathlib import Path
 
-from .core import Config, VisrepError, add_config_options, config_from_args, option
+from .core import (
+    Config, ConfigError, VisrepError, add_config_options, config_from_args, given_options, option)
 from .features_config import FeatureConfig
 
 # %% auto #0
-__all__ = ['COMMANDS', 'SynthConfig', 'BenchConfig', 'DemoConfig', 'make_parser', 'run_cli', 'main']
+__all__ = ['SYNTH_KINDS', 'COMMANDS', 'SynthConfig', 'BenchConfig', 'DemoConfig', 'make_parser', 'run_cli', 'main']
 
 # %% ../nbs/90_cli.ipynb #72602842
+SYNTH_KINDS = ("comics", "characters", "scroll", "photo-comics", "photo-characters")
+
 @dataclasses.dataclass
 class SynthConfig(Config):
     "Options of `visrep synth`: which synthetic dataset, where, and its size (each generator reads its own)."
     # the dataset to write
-    kind: str = option("comics", choices=("comics", "characters", "scroll"), positional=True)
+    kind: str = option("comics", choices=SYNTH_KINDS, positional=True)
     out: str = option("", positional=True)   # output folder
     seed: int = 0                   # same seed, same bytes
-    n_comics: int = 6               # comics: how many comics
-    pages_per_comic: int = 4        # comics: pages of each
-    n_classes: int = 12             # characters: how many characters
+    n_comics: int|None = None       # comics: how many comics (default: 6; photo-comics: 20)
+    pages_per_comic: int|None = None   # comics: pages of each (default: 4; photo-comics: 8)
+    n_classes: int = 12             # characters: how many characters (photo-characters: objects, 2 to 31)
     images_per_class: int = 40      # characters: images of the most frequent one (a long tail below)
     image_size: int = 96            # characters: image size in pixels
-    layout: str = option("danbooruFaces", choices=("danbooruFaces", "moeImouto"))   # characters: Animesion layout
+    # characters: Animesion layout (photo-characters: moeImouto only)
+    layout: str = option("danbooruFaces", choices=("danbooruFaces", "moeImouto"))
     shape: tuple[int, int, int] = (24, 256, 384)   # scroll: the segment volume (z, y, x)
 
 # %% ../nbs/90_cli.ipynb #0795c4fb
 def _synth(args):
     c = config_from_args(args, SynthConfig)
+    size = {k: v for k, v in (("n_comics", c.n_comics), ("pages_per_comic", c.pages_per_comic)) if v is not None}
+    chars = dict(n_classes=c.n_classes, images_per_class=c.images_per_class, image_size=c.image_size, seed=c.seed)
+    if c.kind == "photo-characters" and "layout" in given_options(args) and c.layout != "moeImouto":
+        raise ConfigError(f"photo-characters are written in moeImouto's layout only, got --layout {c.layout}")
     if c.kind == "comics":   # each generator is imported when it runs: `--help` stays fast
         from visrep.synthetic.comics import make_comics
-        res = make_comics(Path(c.out), n_comics=c.n_comics, pages_per_comic=c.pages_per_comic, seed=c.seed)
+        res = make_comics(Path(c.out), seed=c.seed, **size)
+    elif c.kind == "photo-comics":
+        from visrep.synthetic.photos import make_photo_comics
+        res = make_photo_comics(Path(c.out), seed=c.seed, **size)
     elif c.kind == "characters":
         from visrep.synthetic.characters import make_characters
-        res = make_characters(Path(c.out), n_classes=c.n_classes, images_per_class=c.images_per_class,
-                              image_size=c.image_size, layout=c.layout, seed=c.seed)
+        res = make_characters(Path(c.out), layout=c.layout, **chars)
+    elif c.kind == "photo-characters":
+        from visrep.synthetic.photos import make_photo_characters
+        res = make_photo_characters(Path(c.out), **chars)
     else:
         from visrep.synthetic.scroll import make_scroll
         res = make_scroll(Path(c.out), shape=tuple(c.shape), seed=c.seed)
@@ -105,8 +118,8 @@ def _features_extract(args):
                          pretrained=c.pretrained or False, checkpoint=c.checkpoint or None, key=c.checkpoint_key or None)
     out = extract_features(source, bb, Path(c.out), batch_size=c.batch_size, resize=c.resize, precision=c.precision,
                            channels_last=c.channels_last, dtype=c.dtype, device=c.device or None,
-                           num_workers=c.num_workers)
-    print(f"wrote {len(source)} x {bb.num_features} features of {c.arch} ({bb.pool}) to {out}")
+                           num_workers=c.num_workers, random_init=c.random_init)
+    print(f"wrote {len(source)} x {bb.num_features} features of {c.arch} ({bb.pool}, weights: {bb.weights}) to {out}")
     return out
 
 # %% ../nbs/90_cli.ipynb #bcfb3af6

@@ -7,29 +7,30 @@ Docs: https://visrep.github.io/visrep/core.html.md"""
 # %% ../nbs/00_core.ipynb #942415c1
 from __future__ import annotations
 import argparse, ast, contextlib, dataclasses, datetime, functools, inspect, io, json, os, random, shutil, subprocess
-import sys, tokenize, types, typing
+import sys, time, tokenize, types, typing
 from collections import Counter
 from pathlib import Path
 
 import yaml
 from fastcore.basics import patch
+from fastcore.imports import IN_NOTEBOOK
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'RESUMABLE_CHANGES', 'VisrepError', 'DataError', 'ConfigError', 'CheckpointError', 'Skips', 'set_seed',
            'default_device', 'atomic_path', 'atomic_write', 'plain_data', 'Config', 'option', 'config_choices',
            'field_docs', 'add_config_options', 'given_options', 'config_from_args', 'check_resumable', 'code_version',
-           'RunDir', 'quiet_mode', 'progress']
+           'RunDir', 'quiet_mode', 'line_progress', 'progress']
 
 # %% ../nbs/00_core.ipynb #960d2473
 class VisrepError(Exception):
     "Base class of every error visrep raises on purpose."
 
 class DataError(VisrepError, ValueError):
-    "Bad input data: the message names the file, row and key, what was expected and what was found."
-    def __init__(self, problem:str, file=None, row=None, key=None, expected=None, got=None):
-        self.problem,self.file,self.row,self.key,self.expected,self.got = problem,file,row,key,expected,got
-        where = ", ".join(p for p in (f"{file}" if file is not None else "", f"row {row}" if row is not None else "",
-                                      f"key {key!r}" if key is not None else "") if p)
+    "Bad input data: the message names the file, its line or row and the key, what was expected and what was found."
+    def __init__(self, problem:str, file=None, row=None, key=None, expected=None, got=None, line=None):
+        self.problem,self.file,self.row,self.key,self.expected,self.got,self.line = problem,file,row,key,expected,got,line
+        where = ", ".join(p for p in (f"{file}" if file is not None else "", f"line {line}" if line is not None else "",
+                                      f"row {row}" if row is not None else "", f"key {key!r}" if key is not None else "") if p)
         msg = f"{where}: {problem}" if where else problem
         if expected is not None: msg += f"; expected {expected}"
         if got is not None: msg += f", got {got!r}"
@@ -68,6 +69,17 @@ def update(self:Skips, other) -> Skips:
         mine = self.examples.setdefault(reason, [])
         mine.extend(str(e) for e in ex[:max(0, self.keep - len(mine))])
     return self
+
+# %% ../nbs/00_core.ipynb #5e1c7a01
+@patch
+def summary(self:Skips, examples:int=3) -> str:
+    "What a command prints about its skips: the total, then each reason with its count and first `examples` examples."
+    if not self.counts: return "nothing skipped"
+    lines = [f"skipped {len(self)}:"]
+    for r, n in self.counts.most_common():
+        ex = self.examples.get(r, [])[:examples]
+        lines.append(f"  {r}: {n}" + (f" ({', '.join(ex)}{', ...' if n > len(ex) else ''})" if ex else ""))
+    return "\n".join(lines)
 
 # %% ../nbs/00_core.ipynb #83e7d5d3
 def set_seed(seed:int, deterministic:bool=False) -> int:
@@ -169,6 +181,14 @@ class Config:
         "A copy with some fields changed."
         return dataclasses.replace(self, **kwargs)
 
+    PRESETS: typing.ClassVar[dict] = {}   # name -> the fields a preset sets (e.g. a seed repository's settings)
+
+    @classmethod
+    def preset(cls, name:str):
+        "The config of preset `name`: the defaults with the preset's fields on top."
+        if name not in cls.PRESETS: raise ConfigError(f"unknown preset {name!r} for {cls.__name__}; known: {sorted(cls.PRESETS)}")
+        return cls.from_dict(cls.PRESETS[name], source=f"preset {name!r}")
+
 # %% ../nbs/00_core.ipynb #c71b549e
 def option(default=dataclasses.MISSING, *, choices=None, required:bool=False, positional:bool=False, **kwargs):
     "A `Config` field with command-line metadata: its fixed set of `choices`, `required`, or `positional`."
@@ -261,6 +281,9 @@ def add_config_options(parser:argparse.ArgumentParser, cls, only=None, config_fi
             with contextlib.suppress(argparse.ArgumentError):   # already added for another config of this command
                 parser.add_argument("--config", type=Path, metavar="FILE.yaml", help="a YAML config to start from "
                                     "(a run's config.yaml works); options given here go on top")
+            if cls.PRESETS:
+                parser.add_argument("--preset", choices=sorted(cls.PRESETS), help="start from a named preset "
+                                    "(a seed repository's settings); --config and the options given go on top")
     docs, hints = field_docs(cls), typing.get_type_hints(cls)
     for f in dataclasses.fields(cls):
         if only is not None and f.name not in only: continue
@@ -296,12 +319,18 @@ def given_options(args:argparse.Namespace) -> set:
     "The options given on the command line, as dotted field paths (`model.hidden_dim`)."
     return set(getattr(args, "_given_options", None) or ())
 
-def _read_config_file(path, cls):
+def _read_config_file(path) -> dict:
     try: d = yaml.safe_load(Path(path).read_text()) or {}
     except (OSError, yaml.YAMLError) as e: raise ConfigError(f"{path}: cannot read the config ({e})") from None
     if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of options, got {type(d).__name__}")
     d.pop("code_version", None)   # written by RunDir.save_config beside the options
-    return cls.from_dict(d, source=str(path))
+    return d
+
+def _merged(base:dict, top:dict) -> dict:
+    "`base` with `top` on top, nested mappings merged key by key."
+    out = dict(base)
+    for k, v in top.items(): out[k] = _merged(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
 
 def _apply_given(cfg, args, given:set, prefix:str=""):
     "`cfg` with the values of the options in `given` (nested configs included)."
@@ -314,8 +343,11 @@ def _apply_given(cfg, args, given:set, prefix:str=""):
 
 # %% ../nbs/00_core.ipynb #081055d1
 def config_from_args(args:argparse.Namespace, cls, only=None, config_file:bool=True):
-    "A `cls` from `--config` (if given and `config_file`), with every option given on the command line on top."
-    cfg = _read_config_file(args.config, cls) if config_file and getattr(args, "config", None) else cls()
+    "A `cls` from `--preset`, then `--config` (if given and `config_file`), then every option given on the command line."
+    preset = getattr(args, "preset", None) if config_file else None
+    d = dict(cls.PRESETS[preset]) if preset in cls.PRESETS else {}
+    if config_file and getattr(args, "config", None): d = _merged(d, _read_config_file(args.config))
+    cfg = cls.from_dict(d, source=str(getattr(args, "config", None) or f"preset {preset!r}"))
     cfg = _apply_given(cfg, args, given_options(args))
     missing = [_flag(f.name) for f in dataclasses.fields(cls) if f.metadata.get("required")
                and (only is None or f.name in only) and getattr(cfg, f.name) in ("", None)]
@@ -406,10 +438,27 @@ def quiet_mode() -> bool:
     "True under tests (`IN_TEST`) or when `VISREP_QUIET` is set: no progress bars, no per-epoch tables."
     return bool(os.environ.get("IN_TEST") or os.environ.get("VISREP_QUIET"))
 
+def line_progress() -> bool:
+    "True when standard output is a log file or a pipe (neither a terminal nor a notebook): progress as lines, not bars."
+    isatty = getattr(sys.stdout, "isatty", None)
+    return not (IN_NOTEBOOK or (callable(isatty) and isatty()))
+
+def _stage_line(items, total:int|None, desc:str):
+    "Pass `items` through, then print one line: the stage, how many items (of how many) and how long it took."
+    t0, n = time.perf_counter(), 0
+    for x in items:
+        yield x
+        n += 1
+    of = "" if total in (None, n) else f" of {total}"
+    print(f"{desc or 'done'}: {n}{of} in {time.perf_counter() - t0:.1f} s", flush=True)
+
 def progress(items, total:int|None=None, desc:str="", quiet:bool|None=None):
-    "Iterate over `items` with a progress bar unless `quiet` (default: `quiet_mode()`)."
+    "Iterate over `items` with a progress bar (one line per stage to a log file) unless `quiet` (default: `quiet_mode()`)."
     if quiet is None: quiet = quiet_mode()
     if quiet: return items
+    if line_progress():
+        if total is None and hasattr(items, "__len__"): total = len(items)
+        return _stage_line(items, total, desc)
     from fastprogress.fastprogress import progress_bar
     pb = progress_bar(items, total=total, leave=False)
     if desc: pb.comment = desc

@@ -21,6 +21,7 @@ from .core import ConfigError, DataError, atomic_path, atomic_write, default_dev
 from .images import check_box, open_rgb
 from .stores import ImageStore, AsterxImageStore, read_index_table, write_index_table, read_asterx_indexing, page_panel_columns
 from .distributed import is_main_process, process_device
+from .backbones import check_weights, file_sha256
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'FEATURE_FORMAT', 'FEATURE_VERSION', 'PRECISIONS', 'natural_key', 'ImageFolder', 'PanelCrops',
@@ -149,8 +150,12 @@ class FeatureStore:
     def __len__(self): return len(self.features)
     @property
     def dim(self) -> int: return self.features.shape[1]
+    @property
+    def weights(self) -> str:
+        "The backbone's weights: 'random' or 'file:<name>@sha256:<12 hex>' (see above); 'unknown' if not recorded."
+        return str(self.attrs.get("weights", "unknown"))
     def __repr__(self): return (f"FeatureStore({str(self.path)!r}, {len(self)} x {self.dim} {self.features.dtype}, "
-                                f"backbone={self.attrs.get('backbone')!r})")
+                                f"backbone={self.attrs.get('backbone')!r}, weights={self.weights!r})")
     def tensor(self, device=None, dtype=torch.float32) -> torch.Tensor:
         "All features as one tensor (for index arithmetic on the device)."
         return torch.from_numpy(self.features).to(device=device, dtype=dtype)
@@ -165,18 +170,12 @@ def _attr(v):
 # %% ../nbs/07_features.ipynb #d865a6e2
 PRECISIONS = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}
 
-def _file_sha256(path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
-    return h.hexdigest()
-
 def _settings(backbone, source, resize, precision, channels_last, dtype, batch_size) -> dict:
-    ck = [r.source for r in getattr(backbone, "reports", []) if getattr(r, "source", None)]
+    files = [r.source for r in backbone.reports if Path(r.source).is_file()]
     return dict(backbone=backbone.name, timm_name=backbone.timm_name or "", arch=backbone.arch, pool=backbone.pool,
                 data_cfg=backbone.data_cfg, resize=resize, precision=precision, channels_last=bool(channels_last),
-                dtype=dtype, batch_size=batch_size, rows=[0, len(source)], n=len(source),
-                checkpoint_sha256=[_file_sha256(c) for c in ck if Path(str(c)).is_file()],
+                dtype=dtype, batch_size=batch_size, rows=[0, len(source)], n=len(source), weights=backbone.weights,
+                checkpoint_sha256=[file_sha256(c) for c in files],
                 index_sha256=hashlib.sha256(pd.util.hash_pandas_object(source.index, index=False).to_numpy().tobytes()).hexdigest())
 
 # %% ../nbs/07_features.ipynb #31cabd53
@@ -258,14 +257,17 @@ def _extract_shard(source, backbone, out:Path, rank:int, world:int, settings:dic
 
 # %% ../nbs/07_features.ipynb #a32a75b2
 def extract_features(source, backbone, out, batch_size:int=64, resize:str="crop", precision:str="fp32",
-                     channels_last:bool=False, dtype:str="float16", device=None, num_workers:int=0) -> Path:
-    "Features of every image of `source` (rows in its order) by `backbone` into the feature store `out`; resumable; sharded under `accelerate launch`."
+                     channels_last:bool=False, dtype:str="float16", device=None, num_workers:int=0,
+                     random_init:bool=False) -> Path:
+    """Features of every image of `source` (rows in its order) by `backbone` into the feature store `out`; resumable;
+    sharded under `accelerate launch`. A backbone without weights is refused unless `random_init=True`."""
     if precision not in PRECISIONS: raise ConfigError(f"precision must be one of {list(PRECISIONS)}, got {precision!r}")
     if dtype not in ("float16", "float32"): raise ConfigError(f"dtype must be 'float16' or 'float32', got {dtype!r}")
+    settings = _settings(backbone, source, resize, precision, channels_last, dtype, batch_size)
+    check_weights(backbone.name, settings["weights"], random_init)
     out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
     rank, world, group_device = _process_group()
     device = torch.device(device) if device else (group_device or default_device())
-    settings = _settings(backbone, source, resize, precision, channels_last, dtype, batch_size)
     part = _extract_shard(source, backbone, out, rank, world, settings, batch_size, resize, precision, channels_last,
                           dtype, device, num_workers)
     if world == 1:
@@ -278,10 +280,10 @@ def extract_features(source, backbone, out, batch_size:int=64, resize:str="crop"
     return out
 
 def _write(out:Path, features:np.ndarray, source, s:dict, processes:int=1) -> Path:
-    return write_feature_store(out, features, source.index, backbone=s["backbone"], timm_name=s["timm_name"], arch=s["arch"],
-                               pool=s["pool"], data_cfg=s["data_cfg"], resize=s["resize"], precision=s["precision"],
-                               checkpoint_sha256=s["checkpoint_sha256"], source=repr(source), processes=processes,
-                               code_version=visrep.__version__)
+    keep = ("backbone", "timm_name", "arch", "weights", "pool", "data_cfg", "resize", "precision",
+            "checkpoint_sha256")
+    return write_feature_store(out, features, source.index, **{k: s[k] for k in keep}, source=repr(source),
+                               processes=processes, code_version=visrep.__version__)
 
 # %% ../nbs/07_features.ipynb #33cf320e
 def read_asterx_features(path, indexing=None, out=None, dtype:str="float32") -> FeatureStore:

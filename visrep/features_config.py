@@ -26,6 +26,8 @@ class FeatureConfig(Config):
     pretrained: str = ""   # a local weight file loaded through timm
     checkpoint: str = ""   # weights to load (timm, DINO teacher/student, visrep checkpoint, plain state dict)
     checkpoint_key: str = ""   # entry of the checkpoint to load (DINO: teacher or student)
+    # extract with a randomly initialised backbone (no weight file; recorded as weights: random)
+    random_init: bool = False
     pool: str = option("", choices=("", "cls", "mean"))   # ViT: CLS token or mean of patch tokens (CNNs: mean)
     img_size: int|None = None   # input size (ViT position embeddings are resized; default: the backbone's)
     in_chans: int = 3      # input channels
@@ -40,8 +42,11 @@ class FeatureConfig(Config):
     out: str = option("", required=True)   # the feature store to write (.h5)
 
     def check(self):
-        "`ConfigError` unless exactly one source is given (and --panels has its --root)."
+        "`ConfigError` unless exactly one source is given (--panels with its --root), and --random-init alone."
         if sum(bool(s) for s in (self.store, self.folder, self.panels)) != 1:
             raise ConfigError("give exactly one of --store, --folder, --panels")
         if self.panels and not self.root: raise ConfigError("--panels needs --root, the folder its image paths are relative to")
+        if self.random_init and (self.pretrained or self.checkpoint):
+            raise ConfigError("--random-init asks for a randomly initialised backbone, but --pretrained or "
+                              "--checkpoint gives it weights: keep one of them")
         return self

@@ -12,13 +12,14 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.progress import ProgressCallback
 from fastai.callback.schedule import ParamScheduler, SchedCos, SchedLin, SchedNo, combine_scheds, combined_cos
 from fastai.callback.tracker import TrackerCallback
 from fastai.metrics import AccumMetric
-from fastcore.basics import patch, store_attr
+from fastcore.basics import noop, patch, store_attr
 from fastcore.foundation import L
 
-from .core import SCHEDULES, CheckpointError, Config, ConfigError, RunDir, check_resumable
+from .core import SCHEDULES, CheckpointError, Config, ConfigError, RunDir, check_resumable, line_progress
 from .backbones import load_torch_file, save_checkpoint
 from .distributed import is_main_process, unwrap_model
 from .distributed import process_seed
@@ -26,7 +27,7 @@ from .distributed import process_seed
 # %% auto #0
 __all__ = ['split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_schedules', 'epoch_seed', 'EpochSeeds', 'opt_state',
            'save_run_checkpoint', 'read_run_checkpoint', 'RunCheckpoints', 'resume_point', 'tracker_state',
-           'restore_optimizer', 'topk_correct', 'topk_metrics']
+           'restore_optimizer', 'LineProgress', 'topk_correct', 'topk_metrics']
 
 # %% ../nbs/03_learner.ipynb #a84921e9
 def split_output(out) -> tuple:
@@ -192,6 +193,30 @@ def restore_optimizer(learn, state:dict):
     if learn.opt is None: learn.create_opt()
     if "hypers" in state: state = dict(state=list(state["state"]), hypers=L(state["hypers"]))   # fastai's `Optimizer`
     learn.opt.load_state_dict(state)
+
+# %% ../nbs/03_learner.ipynb #6c1d3e22
+class LineProgress(Callback):
+    "To a log file or a pipe: fastai's progress bars off, one line per epoch (the metric names first) instead."
+    order = ProgressCallback.order - 1   # before the bars are made
+    def before_fit(self):
+        bars = getattr(self.learn, "progress", None)
+        if bars is None or not bars.run or not line_progress(): return
+        bars.run = False   # for this fit only: fastai sets `run` back after it
+        if self.learn.logger is noop or not is_main_process(): return
+        self.old_logger, self.learn.logger = self.learn.logger, self._line
+        self.widths = [max(8, len(n)) for n in self.recorder.metric_names]
+        self._line(self.recorder.metric_names)
+    def after_fit(self):
+        old = self.__dict__.pop("old_logger", None)   # this callback's own, not the learner's (`GetAttr`)
+        if old is not None: self.learn.logger = old
+    def _line(self, values):
+        cells = [f"{v:.6f}" if isinstance(v, float) else str(v) for v in values]
+        print("  ".join(c.ljust(w) for c, w in zip(cells, self.widths)).rstrip(), flush=True)
+
+@patch
+def after_create(self:RunCheckpoints):
+    "A learner made with `RunCheckpoints` also gets `LineProgress`: every run writes one line per epoch to a log."
+    if not hasattr(self.learn, "line_progress"): self.learn.add_cb(LineProgress())
 
 # %% ../nbs/03_learner.ipynb #f11ba0dd
 def topk_correct(logits:torch.Tensor, targets:torch.Tensor, k:int) -> torch.Tensor:

@@ -15,7 +15,7 @@ import pandas as pd
 from .core import atomic_path
 
 # %% auto #0
-__all__ = ['markdown_table', 'key_value_table', 'save_figure', 'notebook_figures', 'ReportSection']
+__all__ = ['markdown_table', 'key_value_table', 'bootstrap_ci', 'save_figure', 'notebook_figures', 'ReportSection']
 
 # %% ../nbs/01_report.ipynb #0596a686
 def markdown_table(df:pd.DataFrame, index:bool=True, floatfmt:str=".3g") -> str:
@@ -30,6 +30,20 @@ def markdown_table(df:pd.DataFrame, index:bool=True, floatfmt:str=".3g") -> str:
 def key_value_table(d:dict) -> str:
     "A two-column markdown table of the items of `d`."
     return "\n".join(["| | |", "|---|---|", *[f"| {k} | {v} |" for k, v in d.items()]])
+
+# %% ../nbs/01_report.ipynb #36dc2ff0
+def bootstrap_ci(values, groups, n_boot:int=1000, level:float=0.95, seed:int=0) -> tuple[float, float]:
+    "Percentile interval of the mean of `values` when whole `groups` (e.g. comics) are resampled with replacement."
+    values = np.asarray(values, dtype=np.float64)
+    _, g = np.unique(np.asarray(groups), return_inverse=True)
+    if len(values) != len(g): raise ValueError(f"{len(values)} values but {len(g)} groups")
+    n_groups = g.max() + 1 if len(g) else 0
+    if n_groups < 2: return float("nan"), float("nan")
+    sums, counts = np.bincount(g, values, n_groups), np.bincount(g, minlength=n_groups)
+    draws = np.random.default_rng(seed).integers(0, n_groups, size=(n_boot, n_groups))
+    means = sums[draws].sum(1) / counts[draws].sum(1)
+    lo, hi = np.quantile(means, [(1 - level) / 2, (1 + level) / 2])
+    return float(lo), float(hi)
 
 # %% ../nbs/01_report.ipynb #e2461dbb
 def save_figure(fig, out:Path, name:str, dpi:int=90) -> str:

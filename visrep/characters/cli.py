@@ -43,12 +43,9 @@ def _cli_evaluate(args):
 
 def _cli_predict(args):
     c = config_from_args(args, CharacterPredictConfig)
-    from visrep.characters.evaluate import predict_folder   # torch: only when the command runs
+    from visrep.characters.evaluate import predict_folder, prediction_summary   # torch: only when the command runs
     df = predict_folder(c.checkpoint, c.folder, c.out, c.batch_size, c.top_k, c.threshold, c.grid, c.attention, c.device or None)
-    unk = int((df.prediction == "unknown").sum())
-    print(f"predicted {len(df)} images into {Path(c.out)/'predictions.csv'}" + (f"; {unk} unknown" if c.threshold is not None else "")
-          + (f"; tags in column `tags`, {df.tags.map(len).mean():.1f} per image" if "tags" in df else "")
-          + (f"; skipped {df.attrs['skipped']}" if df.attrs.get("skipped") else ""))
+    print(prediction_summary(df, c.out))
     return df
 
 def _cli_explore(args):

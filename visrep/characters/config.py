@@ -38,6 +38,7 @@ class CharacterConfig(Config):
     image_size: int = 128               # input size in pixels (ViT position embeddings follow)
     crop_pct: float = 0.875             # the shorter side is resized to image_size / crop_pct before cropping
     jitter: float = 0.1                 # colour jitter of brightness, contrast, saturation and hue (0: none)
+    flip: bool = True                   # random horizontal flips (--no-flip for art whose text or handedness matters)
     pretrained: str = ""                # a local weight file for the backbone, loaded through timm (no downloads)
     # train the vision+tags model (visrep.characters.vision_tags, a ViT arch) instead of the vision-only classifier
     multimodal: bool = False
@@ -62,12 +63,12 @@ class CharacterConfig(Config):
     batch_size: int = 64                # images per batch (per process when distributed)
     lr: float = 1e-3                    # peak learning rate
     # sgd (with momentum, Animesion) or adamw (decoupled weight decay)
-    optimizer: str = option("sgd", choices=("sgd", "adamw"))
+    optimizer: str = option("adamw", choices=("sgd", "adamw"))
     momentum: float = 0.9               # SGD momentum (AdamW: beta1)
-    weight_decay: float = 0.0           # decoupled weight decay (Animesion: none)
+    weight_decay: float = 0.01          # decoupled weight decay (Animesion: none)
     # learning-rate schedule (visrep.learner.lr_schedules): warmup_cosine (Animesion's warmupCosine: linear
     # warm-up, cosine to 0), epoch_decay (Animesion's epochDecayConstant), one_cycle, flat_cos or constant
-    schedule: str = option("warmup_cosine", choices=SCHEDULES)
+    schedule: str = option("one_cycle", choices=SCHEDULES)
     warmup_steps: int = 1000            # warmup_cosine: warm-up steps (clipped to half of the run, with a note)
     epoch_decay: int = 20               # epoch_decay: epochs between decays
     decay_factor: float = 3.0           # epoch_decay: divide the lr by this
@@ -88,6 +89,9 @@ class CharacterConfig(Config):
     device: str = ""                    # cpu, cuda, cuda:1, mps (default: VISREP_DEVICE or the best available)
     num_workers: int = 0                # data-loading worker processes (0 is fastest on small machines)
     save_every: int = 0                 # also keep checkpoints/epoch<N>.pt every this many epochs (0: never)
+
+    PRESETS = {"animesion": dict(optimizer="sgd", momentum=0.9, weight_decay=0.0, schedule="warmup_cosine",
+                                 warmup_steps=1000, lr=1e-3)}   # Animesion's settings: `--preset animesion`
 
 # %% ../../nbs/30a_characters_config.ipynb #1db57499
 CONFIG_CHOICES = config_choices(CharacterConfig)

@@ -373,9 +373,9 @@ def eval_loader(table:CharacterTable, split:str, image_size:int, mean=(.5,)*3, s
 
 def character_dataloaders(table:CharacterTable, image_size:int=128, mean=(.5,)*3, std=(.5,)*3, batch_size:int=64,
                           crop_pct:float=.875, jitter:float=.1, valid_split:str="val", with_tags:bool=False,
-                          collate_fn=None, num_workers:int=0, device=None) -> DataLoaders:
+                          collate_fn=None, num_workers:int=0, device=None, flip:bool=True) -> DataLoaders:
     "fastai `DataLoaders`: shuffled, augmented training batches and a deterministic loader over `valid_split`."
-    ds = CharacterDataset(table, "train", character_transforms(image_size, mean, std, True, crop_pct, jitter), with_tags)
+    ds = CharacterDataset(table, "train", character_transforms(image_size, mean, std, True, crop_pct, jitter, flip), with_tags)
     if len(ds) == 0: raise ConfigError(f"{table.name} at {table.root} has no training images")
     kw = dict(create_batch=collate_fn or collate_tags) if (collate_fn or with_tags) else {}
     train = DataLoader(ds, bs=batch_size, shuffle=True, drop_last=len(ds) > batch_size, num_workers=num_workers, device=device, **kw)

@@ -12,10 +12,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
+from PIL import Image, ImageFile, UnidentifiedImageError
 from torch import nn
 
 from ..core import ConfigError, DataError, Skips, atomic_write, default_device
-from .data import CharacterTable, character_transforms, eval_loader, list_images, load_rgb
+from .data import CharacterTable, character_transforms, eval_loader, list_images, load_rgb, to_rgb
 from ..learner import split_output, topk_correct
 from .models import is_vit, model_kind
 from .train import CharacterConfig, accuracy_summary, load_character_model, load_table, predict_logits
@@ -23,8 +24,8 @@ from ..report import save_figure
 
 # %% auto #0
 __all__ = ['FREQUENCY_BINS', 'frequency_bins', 'evaluate_logits', 'confused_pairs', 'show_confused_pairs', 'align_classes',
-           'evaluate_checkpoint', 'predict_images', 'predict_folder', 'prediction_grid', 'attention_maps',
-           'attention_rollout', 'show_rollout']
+           'evaluate_checkpoint', 'predict_images', 'predict_folder', 'prediction_summary', 'prediction_grid',
+           'attention_maps', 'attention_rollout', 'show_rollout']
 
 # %% ../../nbs/36_characters_evaluate.ipynb #eedffaff
 FREQUENCY_BINS = ("head", "middle", "tail")
@@ -136,12 +137,24 @@ def evaluate_checkpoint(checkpoint, dataset_path=None, dataset_name:str|None=Non
     logits, targets = predict_logits(model, dl, device)
     if len(targets) != len(rows): raise DataError(f"scored {len(targets)} images of {len(rows)} in the {split} split")
     res, per = evaluate_logits(logits, targets, extra["classes"], extra.get("train_counts"))
-    res.update(split=split, checkpoint=str(checkpoint), dataset=str(table.root), dataset_name=table.name, best_epoch=extra.get("best_metrics", {}).get("epoch"))
+    res.update(split=split, checkpoint=str(checkpoint), weights=extra.get("weights", "unknown"), dataset=str(table.root), dataset_name=table.name, best_epoch=extra.get("best_metrics", {}).get("epoch"))
     preds = _prediction_table(logits, targets, rows, table, extra["classes"])
     _write_evaluation(Path(out) if out is not None else _run_dir(checkpoint), res, per, preds, table, extra["classes"], n_pairs, figure)
     return res
 
 # %% ../../nbs/36_characters_evaluate.ipynb #91cc3636
+def _read_image(path) -> tuple[Image.Image|None, str]:
+    "`path` decoded in full as RGB and '', or None and what is wrong with it; a truncated file is never padded."
+    before, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+    try:
+        with Image.open(path) as im:
+            im.load()
+            return to_rgb(im), ""
+    except UnidentifiedImageError: return None, "not an image: PIL cannot identify the file"
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        return None, ("truncated image" if "truncated" in str(e).lower() else "unreadable image") + f": {e}"
+    finally: ImageFile.LOAD_TRUNCATED_IMAGES = before
+
 def _top_k_rows(prob:torch.Tensor, classes:list, k:int) -> dict:
     p, i = prob.topk(min(k, prob.shape[-1]), -1)
     cols = {}
@@ -150,37 +163,51 @@ def _top_k_rows(prob:torch.Tensor, classes:list, k:int) -> dict:
         cols[f"prob_{j+1}"] = p[:, j].tolist()
     return cols
 
-def _batches(items, n):
-    for i in range(0, len(items), n): yield items[i:i+n]
-
 # %% ../../nbs/36_characters_evaluate.ipynb #aa2c16cc
 @torch.no_grad()
-def predict_images(model:nn.Module, extra:dict, paths:list, batch_size:int=64, device=None, top_k:int=5,
-                   threshold:float|None=None, skips:Skips|None=None) -> pd.DataFrame:
-    "Top-`k` predictions for image files `paths` with a loaded character model and its checkpoint `extra`."
+def _predict_batches(model:nn.Module, extra:dict, paths:list, batch_size:int, device, top_k:int) -> tuple[pd.DataFrame, list]:
+    "Top-`k` columns (and the kind's extra outputs) of the images that decode in full, by position; every image's warning."
     d, classes = extra["data"], extra["classes"]
     tfm = character_transforms(d["image_size"], d["mean"], d["std"], False, d["crop_pct"])
-    device = device or next(model.parameters()).device
-    kind, parts = model_kind(model.arch.get("kind", "classifier")), []
-    for chunk in _batches(list(paths), batch_size):
+    kind, parts, warnings = model_kind(model.arch.get("kind", "classifier")), [], []
+    for start in range(0, len(paths), batch_size):
         ok, xs = [], []
-        for p in chunk:
-            try: xs.append(tfm(load_rgb(p))); ok.append(p)
-            except DataError:
-                if skips is None: raise
-                skips.add("unreadable image", p)
+        for i, p in enumerate(paths[start:start + batch_size], start):
+            img, w = _read_image(p)
+            warnings.append(w)
+            if img is None: continue
+            xs.append(tfm(img))
+            ok.append(i)
         if not xs: continue
-        x = torch.stack(xs).to(device)
-        out = model(x)
-        prob = split_output(out)[0].float().softmax(-1).cpu()
-        cols = dict(path=[str(p) for p in ok], **_top_k_rows(prob, classes, top_k))
+        out = model(torch.stack(xs).to(device))
+        cols = _top_k_rows(split_output(out)[0].float().softmax(-1).cpu(), classes, top_k)
         if kind.extra_outputs: cols.update(kind.extra_outputs(model, out))
-        parts.append(pd.DataFrame(cols))
-    df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["path", "class_1", "prob_1"])
-    conf = df.prob_1.astype(float)
-    df.insert(1, "prediction", np.where(conf < threshold, "unknown", df.class_1) if threshold is not None else df.class_1)
+        parts.append(pd.DataFrame(cols, index=ok))
+    return (pd.concat(parts) if parts else pd.DataFrame(columns=["class_1", "prob_1"])), warnings
+
+def predict_images(model:nn.Module, extra:dict, paths:list, batch_size:int=64, device=None, top_k:int=5,
+                   threshold:float|None=None, skips:Skips|None=None) -> pd.DataFrame:
+    "Top-`k` predictions for image files `paths`, a row each; one that does not decode in full gets a `warning`, no prediction."
+    paths = [str(p) for p in paths]
+    pred, warnings = _predict_batches(model, extra, paths, batch_size, device or next(model.parameters()).device, top_k)
+    df = pd.DataFrame(dict(path=paths, warning=warnings)).join(pred)
+    for c in pred.columns:   # rows without a prediction: '' for class names, NaN for probabilities, [] for tag lists
+        if c.startswith("class_"): df[c] = df[c].fillna("")
+        elif not c.startswith("prob_"): df[c] = [v if isinstance(v, list) else [] for v in df[c]]
+    ok, conf = df.warning == "", df.prob_1.astype(float)
+    named = np.where(conf < threshold, "unknown", df.class_1) if threshold is not None else df.class_1
+    df.insert(1, "prediction", np.where(ok, named, ""))
     df.insert(2, "confidence", conf)
+    df.insert(3, "warning", df.pop("warning"))
+    if skips is not None: skips.update(_not_predicted(df))
     return df
+
+def _not_predicted(df:pd.DataFrame) -> Skips:
+    "The images of a prediction table that have a warning, counted by its reason (the part before ':'), with their paths."
+    skips = Skips()
+    for p, w in zip(df.path, df.warning):
+        if w: skips.add(w.split(":")[0], p)
+    return skips
 
 # %% ../../nbs/36_characters_evaluate.ipynb #8b2a7a29
 def predict_folder(checkpoint, folder, out=None, batch_size:int=64, top_k:int=5, threshold:float|None=None,
@@ -189,23 +216,40 @@ def predict_folder(checkpoint, folder, out=None, batch_size:int=64, top_k:int=5,
     folder, device = Path(folder), default_device(device)
     if not folder.is_dir(): raise DataError("folder not found", file=folder)
     model, extra = load_character_model(checkpoint, device)
-    paths, skips = list_images(folder), Skips()
+    paths = list_images(folder)
     if not paths: raise DataError("no images found (searched recursively for image extensions)", file=folder)
-    df = predict_images(model, extra, paths, batch_size, device, top_k, threshold, skips)
+    df = predict_images(model, extra, paths, batch_size, device, top_k, threshold)
     df["path"] = [Path(p).relative_to(folder).as_posix() for p in df.path]
-    df.attrs.update(skipped=dict(skips.counts), threshold=threshold, checkpoint=str(checkpoint))
+    bad = df[df.warning != ""]
+    df.attrs.update(skipped=dict(_not_predicted(df).counts), not_predicted=dict(zip(bad.path, bad.warning)),
+                    threshold=threshold, checkpoint=str(checkpoint))
     if out is not None:
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
         with atomic_write(out/"predictions.csv", newline="") as f: df.to_csv(f, index=False)
         if grid: save_figure(prediction_grid(df, folder, n=n_figure), out, "predictions")
-        if attention: save_figure(show_rollout(model, extra, [folder/p for p in df.path[:min(n_figure, 8)]], device), out, "attention")
+        shown = df.path[df.warning == ""][:min(n_figure, 8)]
+        if attention: save_figure(show_rollout(model, extra, [folder/p for p in shown], device), out, "attention")
     return df
+
+# %% ../../nbs/36_characters_evaluate.ipynb #6695554e
+def prediction_summary(df:pd.DataFrame, out=None, n_named:int=10) -> str:
+    "What to print after `predict_folder`: images predicted (of how many, where), unknowns, tags, and those not predicted, named."
+    ok = df.warning == ""
+    lines = [f"predicted {int(ok.sum())} of {len(df)} images" + (f" into {Path(out)/'predictions.csv'}" if out else "")
+             + (f"; {int((df.prediction == 'unknown').sum())} unknown" if df.attrs.get("threshold") is not None else "")
+             + (f"; tags in column `tags`, {df.tags[ok].map(len).mean():.1f} per image" if "tags" in df and ok.any() else "")]
+    if not ok.all():
+        bad = df[~ok]
+        lines.append(f"not predicted {len(bad)} (an empty prediction and a `warning` in predictions.csv):")
+        lines += [f"  {p}: {w}" for p, w in zip(bad.path[:n_named], bad.warning[:n_named])]
+        if len(bad) > n_named: lines.append(f"  ... and {len(bad) - n_named} more")
+    return "\n".join(lines)
 
 # %% ../../nbs/36_characters_evaluate.ipynb #2274be08
 def prediction_grid(df:pd.DataFrame, folder, n:int=16, truth:dict|None=None, cols:int=8, size:float=1.3):
-    "The first `n` images of a `predict_folder` result with their prediction and confidence (red: wrong or unknown)."
+    "The first `n` predicted images of a `predict_folder` result with their prediction and confidence (red: wrong or unknown)."
     import matplotlib.pyplot as plt
-    d = df.head(n)
+    d = (df[df.warning == ""] if "warning" in df else df).head(n)
     rows = max(1, math.ceil(len(d) / cols))
     fig, axs = plt.subplots(rows, cols, figsize=(cols * size, rows * (size + .35)), squeeze=False)
     for ax in axs.flat: ax.set_axis_off()

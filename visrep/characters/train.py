@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/characters_train.html.md"""
 
 # %% ../../nbs/35_characters_train.ipynb #4092b19c
 from __future__ import annotations
-import dataclasses, time
+import dataclasses, json, time
 from functools import partial
 from pathlib import Path
 
@@ -17,11 +17,11 @@ import torch.nn.functional as F
 import yaml
 from torch import nn
 
-from ..core import (CheckpointError, ConfigError, Config, RunDir, code_version, default_device,
+from ..core import (CheckpointError, ConfigError, Config, RunDir, atomic_write, code_version, default_device,
                          quiet_mode, set_seed)
 from .data import (CharacterTable, DATASET_NAMES, character_dataloaders, eval_loader, load_characters)
-from ..backbones import (PARTIAL_MODES, LoadReport, create_backbone, load_checkpoint, read_checkpoint, save_checkpoint,
-                                     load_torch_file)
+from ..backbones import (PARTIAL_MODES, RANDOM_WEIGHTS, LoadReport, backbone_weights, check_weights, create_backbone,
+                              load_checkpoint, read_checkpoint, save_checkpoint, load_torch_file)
 from ..distributed import DistributedTraining, is_main_process, process_device, unwrap_model
 from ..learner import (Autocast, ChannelsLast, EpochSeeds, ModelOutputs, RunCheckpoints, lr_schedules, restore_optimizer,
                             resume_point, save_run_checkpoint, split_output, topk_correct, topk_metrics, tracker_state)
@@ -189,6 +189,7 @@ class CharacterRun:
     seconds: float
     lrs: list = dataclasses.field(default_factory=list)
     load_reports: list = dataclasses.field(default_factory=list)
+    weights: str = RANDOM_WEIGHTS   # what the run started from (`backbone_weights`)
     @property
     def checkpoint(self) -> Path: return self.path/"checkpoints"/"best.pt"
     def metrics(self) -> pd.DataFrame: return RunDir(self.path).read_metrics()
@@ -199,17 +200,19 @@ def load_table(cfg:CharacterConfig) -> CharacterTable:
     return load_characters(cfg.dataset_path, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction, cfg.seed, cfg.min_images)
 
 def _setup(cfg:CharacterConfig, device):
-    "Data, model kind, model, starting weights and loaders of a run."
+    "Data, model kind, model, starting weights (their reports and `backbone_weights`) and loaders of a run."
     table = load_table(cfg)
     kind = model_kind("vision_tags" if cfg.multimodal else "classifier")
     model = kind.build(cfg, table)
     reports = load_start_weights(model, cfg)
+    weights = backbone_weights([cfg.pretrained, *reports])
+    check_weights(cfg.arch, weights, random_init=None)   # from scratch: fine; dino_vits16 without weights: not
     if "val" not in table.splits: raise ConfigError(f"{table.name} at {table.root}: no validation images could be carved "
                                                     "(classes too small); the test split is never used for model selection")
     dls = character_dataloaders(table, cfg.image_size, model.data_cfg["mean"], model.data_cfg["std"], cfg.batch_size,
                                 cfg.crop_pct, cfg.jitter, "val", kind.with_tags,
-                                kind.collate(model) if kind.collate else None, cfg.num_workers, device)
-    return table, kind, model, reports, dls
+                                kind.collate(model) if kind.collate else None, cfg.num_workers, device, cfg.flip)
+    return table, kind, model, reports, weights, dls
 
 # %% ../../nbs/35_characters_train.ipynb #f931f0c2
 def train_characters(cfg:CharacterConfig, out, quiet:bool|None=None, cbs=()) -> CharacterRun:
@@ -220,8 +223,8 @@ def train_characters(cfg:CharacterConfig, out, quiet:bool|None=None, cbs=()) -> 
     if is_main_process(): run.save_config(cfg)
     set_seed(cfg.seed)
     device = process_device(cfg.device or None)
-    table, kind, model, reports, dls = _setup(cfg, device)
-    save = lambda path, learn, **kw: save_character_checkpoint(path, learn.model, table, cfg, **kw)
+    table, kind, model, reports, weights, dls = _setup(cfg, device)
+    save = lambda path, learn, **kw: save_character_checkpoint(path, learn.model, table, cfg, weights=weights, **kw)
     ckpt = RunCheckpoints(run, save, "top1", folder="checkpoints", save_every=cfg.save_every, tie_break="valid_loss",
                           **tracker_state(start))
     cbs = [*(kind.callbacks(cfg) if kind.callbacks else []), ckpt, EpochSeeds(cfg.seed), *cbs]
@@ -234,8 +237,9 @@ def train_characters(cfg:CharacterConfig, out, quiet:bool|None=None, cbs=()) -> 
     sched = _schedule(cfg, len(dls.train), notes)
     if cfg.epochs > ckpt.start_epoch: learn.fit(cfg.epochs, cfg.lr, cbs=[sched], start_epoch=ckpt.start_epoch)
     lrs, best = getattr(sched, "hps", {}).get("lr", []), ckpt.best_metrics
-    if not is_main_process(): return CharacterRun(run.path, best, {}, table, time.perf_counter() - t0, lrs, reports)
-    return _finish(cfg, run, table, kind, model, best, reports, notes, lrs, device, time.perf_counter() - t0)
+    seconds = time.perf_counter() - t0
+    if not is_main_process(): return CharacterRun(run.path, best, {}, table, seconds, lrs, reports, weights)
+    return _finish(cfg, run, table, kind, model, best, reports, weights, notes, lrs, device, seconds)
 
 # %% ../../nbs/35_characters_train.ipynb #4cb0c627
 def epoch_metrics(metrics:pd.DataFrame) -> pd.DataFrame:
@@ -257,16 +261,19 @@ def _training_figure(metrics:pd.DataFrame, lrs:list):
     return fig
 
 # %% ../../nbs/35_characters_train.ipynb #ed1a69f1
-def _finish(cfg, run, table, kind, model, best, reports, notes, lrs, device, seconds) -> CharacterRun:
+def _finish(cfg, run, table, kind, model, best, reports, weights, notes, lrs, device, seconds) -> CharacterRun:
     best_model, _ = load_character_model(run/"checkpoints"/"best.pt", device)
     dl = eval_loader(table, "test", cfg.image_size, best_model.data_cfg["mean"], best_model.data_cfg["std"], cfg.batch_size,
                      cfg.crop_pct, kind.with_tags, kind.collate(best_model) if kind.collate else None, device=device)
     test = accuracy_summary(*predict_logits(best_model, dl))
     test["chance"] = 1 / table.num_classes
     run.log_metrics(split="test", checkpoint="best.pt", best_epoch=best.get("epoch"), **test)
+    results = dict(split="test", checkpoint=str(run/"checkpoints"/"best.pt"), dataset=str(table.root),
+                   dataset_name=table.name, best_epoch=best.get("epoch"), **test, weights=weights)
+    with atomic_write(run/"results.json") as f: json.dump(results, f, indent=1)
     metrics = run.read_metrics()
     save_figure(_training_figure(metrics, lrs), run.path, "training")
-    res = CharacterRun(run.path, best, test, table, seconds, lrs, reports)
+    res = CharacterRun(run.path, best, test, table, seconds, lrs, reports, weights)
     run.write_report(_report(cfg, res, model, notes))
     return res
 
@@ -281,7 +288,9 @@ def _report(cfg:CharacterConfig, res:CharacterRun, model, notes:list) -> str:
              f"images per class {s['images_per_class']}.", "", *[f"- {x}" for x in s["notes"]], "", "## Model and weights", "",
              f"{cfg.arch}, {cfg.head} head, {n/1e6:.2f}M parameters, {cfg.image_size} px, normalised with mean "
              f"{tuple(round(v, 3) for v in model.data_cfg['mean'])}.", ""]
-    lines += [r.to_markdown() for r in res.load_reports] or ["Initial weights: " + ("`" + cfg.pretrained + "`" if cfg.pretrained else "random") + "."]
+    scratch = " (trained from scratch)" if res.weights == RANDOM_WEIGHTS else ""
+    lines += [f"Weights: `{res.weights}`{scratch}.", "",
+              *[r.to_markdown() for r in res.load_reports]]
     lines += ["", "## Training", "", f"{cfg.optimizer}, lr {cfg.lr}, {cfg.schedule}, batch {cfg.batch_size}, {cfg.epochs} epochs, {cfg.precision}.",
               "", *[f"- {x}" for x in notes], "", markdown_table(m, index=False), "", "![training](figures/training.png)", "",
               "## Test (best validation checkpoint)", "",

@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/comics_annotations.html.md"""
 
 # %% ../../nbs/11_comics_annotations.ipynb #ef561d6e
 from __future__ import annotations
-import dataclasses, json, os, re, xml.etree.ElementTree as ET
+import csv, dataclasses, io, json, os, re, xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
@@ -46,10 +46,11 @@ def _empty(schema:dict) -> pd.DataFrame: return _table(pd.DataFrame(columns=list
 
 # %% ../../nbs/11_comics_annotations.ipynb #5f6bd89c
 def _first_bad(bad:pd.Series, df:pd.DataFrame, source, problem:str, cols:list):
-    "Raise `DataError` for the first row where `bad` holds, naming `source`, the row and its values in `cols`."
+    "Raise `DataError` for the first row where `bad` holds, naming `source`, the row (its `_line` if known) and its `cols`."
     if bad.any():
         i = bad.idxmax()
-        raise DataError(problem, file=source, row=i, key=", ".join(cols), got=df.loc[i, cols].tolist())
+        at = dict(line=int(df.at[i, "_line"])) if "_line" in df else dict(row=i)
+        raise DataError(problem, file=source, key=", ".join(cols), got=df.loc[i, cols].tolist(), **at)
 
 def _check_schema(df:pd.DataFrame, schema:dict, source, what:str):
     "Columns present, integer columns integer-typed, string columns strings without missing values."
@@ -114,7 +115,7 @@ def _comic_column(df:pd.DataFrame, key:str, ids:dict, file) -> pd.Series:
     if clash.any():
         r = clash.idxmax(); t = df.at[r, key]
         raise DataError(f"title {t!r} normalises to the id of {owner[normalize_comic_id(t)]!r}", file=file,
-                        row=df.at[r, "_row"], key=key, expected="the same spelling in every file")
+                        line=df.at[r, "_line"], key=key, expected="the same spelling in every file")
     return comic
 
 # %% ../../nbs/11_comics_annotations.ipynb #901ec9fc
@@ -123,41 +124,97 @@ _POINT = re.compile(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
 _VERTICES = re.compile(rf"\s*{_POINT.pattern}(?:\s*,\s*{_POINT.pattern})*\s*")
 _VERTICES_EXPECTED = "'(x0,y0),(x1,y1)' or a polygon '(x,y),(x,y),(x,y),...'"
 
-def parse_vertices(text:str, file=None, row=None, key:str="Region Vertices") -> tuple[tuple[int, int, int, int], str]:
+def parse_vertices(text:str, file=None, row=None, key:str="Region Vertices", line=None) -> tuple[tuple[int, int, int, int], str]:
     "Bounding box `(x0, y0, x1, y1)` of a `(x,y),(x,y)` box or a polygon, and the polygon string ('' for a box)."
-    if not isinstance(text, str) or not _VERTICES.fullmatch(text):
-        raise DataError("malformed vertices", file=file, row=row, key=key, expected=_VERTICES_EXPECTED, got=text)
+    where = dict(file=file, row=row, key=key, line=line, expected=_VERTICES_EXPECTED, got=text)
+    if not isinstance(text, str) or not _VERTICES.fullmatch(text): raise DataError("malformed vertices", **where)
     pts = np.array(_POINT.findall(text), dtype=float)
-    if len(pts) < 2:
-        raise DataError("one vertex is not a region", file=file, row=row, key=key, expected=_VERTICES_EXPECTED, got=text)
+    if len(pts) < 2: raise DataError("one vertex is not a region", **where)
     (x0, y0), (x1, y1) = np.floor(pts.min(0)), np.ceil(pts.max(0))
     return (int(x0), int(y0), int(x1), int(y1)), ("" if len(pts) == 2 else re.sub(r"\s+", "", text))
 
 # %% ../../nbs/11_comics_annotations.ipynb #670667e1
-def _read_csv(path, columns:list, required:bool=True) -> pd.DataFrame:
-    "All cells as stripped strings, `columns` checked; `_row` numbers data rows from 0, `_src` says 'file row n'."
+def _csv_records(path:Path) -> list[tuple[int, list]]:
+    "`(line, cells)` per record of CSV file `path`: the 1-based line it starts on, as an editor counts; no blank lines."
+    data = path.read_bytes()
+    try: text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DataError(f"not UTF-8 text ({e.reason})", file=path, line=data.count(b"\n", 0, e.start) + 1) from None
+    reader, records, start = csv.reader(io.StringIO(text, newline="")), [], 1
+    try:
+        for cells in reader:
+            if cells: records.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as e: raise DataError(f"not a readable CSV ({e})", file=path, line=start) from None
+    return records
+
+def _fields(path:Path, line:int, cells:list, n:int, what:str, bad:Skips|None) -> list|None:
+    "`cells` of the record on `line` if it has the header's `n`; a malformed one raises, or is counted in `bad` (None)."
+    if len(cells) == n: return cells
+    if bad is None: raise DataError(f"{len(cells)} cells where the header has {n}", file=path, line=line,
+                                    expected=f"{n} cells (quote a cell that holds a comma or a line break)")
+    bad.add(f"{what}: wrong number of cells", f"{path.name}:{line}")
+
+def _read_csv(path, columns:list, what:str="row", bad:Skips|None=None, required:bool=True, strip:bool=True) -> pd.DataFrame:
+    "All cells as strings (stripped), `columns` checked; `_line` and `_src` ('file:line') say where each record starts."
     path = Path(path)
     if not path.exists():
         if required: raise DataError("file not found", file=path, expected=f"a CSV with columns {columns}")
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in [*columns, "_src"]}).assign(_row=pd.Series(dtype="int64"))
-    try: df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
-        raise DataError(f"not a readable CSV ({e})", file=path) from None
-    df.columns = [str(c).strip() for c in df.columns]
-    missing = [c for c in columns if c not in df.columns]
-    if missing: raise DataError(f"missing column(s) {missing}", file=path, expected=f"columns {columns}", got=list(df.columns))
-    for c in df.columns: df[c] = df[c].str.strip()
-    return df.assign(_row=np.arange(len(df)), _src=[f"{path.name} row {i}" for i in range(len(df))])
+        return pd.DataFrame({c: pd.Series(dtype=str) for c in [*columns, "_src"]}).assign(_line=pd.Series(dtype="int64"))
+    (_, header), *records = _csv_records(path) or [(1, [])]
+    header = [c.strip() for c in header]
+    missing, twice = [c for c in columns if c not in header], sorted({c for c in header if header.count(c) > 1})
+    if missing or not header:
+        raise DataError(f"missing column(s) {missing}", file=path, expected=f"columns {columns}", got=header)
+    if twice: raise DataError(f"column(s) {twice} appear twice in the header", file=path, line=1)
+    rows = [(line, cells) for line, c in records if (cells := _fields(path, line, c, len(header), what, bad)) is not None]
+    df = pd.DataFrame([c for _, c in rows], columns=header, dtype=str)
+    for c in df.columns if strip else []: df[c] = df[c].str.strip()
+    lines = [line for line, _ in rows]
+    return df.assign(_line=pd.Series(lines, dtype="int64"), _src=[f"{path.name}:{n}" for n in lines])
 
 # %% ../../nbs/11_comics_annotations.ipynb #7d8d8e94
-def _ints(df:pd.DataFrame, key:str, file) -> pd.Series:
-    "Column `key` as int64; the first value that is not a whole number raises `DataError` naming its row."
+def _int_errors(df:pd.DataFrame, key:str, file) -> tuple[pd.Series, dict]:
+    "Column `key` as int64 (-1 where it is not a whole number), and a `DataError` for each such row, by index."
     num = pd.to_numeric(df[key], errors="coerce")
-    bad = ~np.isfinite(num) | (num % 1 != 0)
-    if bad.any():
-        i = bad.idxmax()
-        raise DataError("not a whole number", file=file, row=df.at[i, "_row"], key=key, got=df.at[i, key])
-    return num.astype("int64")
+    ok = np.isfinite(num) & (num % 1 == 0)
+    errors = {i: DataError("not a whole number", file=file, line=df.at[i, "_line"], key=key, got=df.at[i, key])
+              for i in df.index[~ok]}
+    return num.where(ok, -1).astype("int64"), errors
+
+def _vertex_errors(df:pd.DataFrame, key:str, file) -> tuple[dict, dict]:
+    "Columns `x0..y1` and `polygon` from column `key` (-1 and '' where empty or malformed), and a `DataError` per malformed row."
+    boxes, polygons, errors = [], [], {}
+    for i, text, line in zip(df.index, df[key], df["_line"]):
+        box, poly = (-1, -1, -1, -1), ""
+        if text:
+            try: box, poly = parse_vertices(text, file, key=key, line=line)
+            except DataError as e: errors[i] = e
+        boxes.append(box)
+        polygons.append(poly)
+    b = np.array(boxes, dtype="int64").reshape(-1, 4)
+    return dict(x0=b[:, 0], y0=b[:, 1], x1=b[:, 2], y1=b[:, 3], polygon=polygons), errors
+
+# %% ../../nbs/11_comics_annotations.ipynb #3b7c1d20
+def _drop_malformed(df:pd.DataFrame, errors:dict, what:str, bad:Skips|None) -> pd.DataFrame:
+    "`df` without the rows in `errors` ({index: DataError}): the earliest is raised, or with `bad` each is counted (file:line)."
+    if not errors: return df
+    first = sorted(errors.items(), key=lambda ie: ie[1].line)
+    if bad is None: raise first[0][1]
+    for _, e in first: bad.add(f"{what}: {e.problem}" + (f" ({e.key})" if e.key else ""), f"{Path(e.file).name}:{e.line}")
+    return df.drop(index=[i for i, _ in first])
+
+def _parse_rows(df:pd.DataFrame, file, what:str, bad:Skips|None, ints:dict|None=None, vertices:str|None=None) -> pd.DataFrame:
+    "`df` with int64 columns `{name: column}` and, from `vertices`, `x0..y1` and `polygon`; malformed rows raise or are counted."
+    cols, errors = {}, {}
+    for name, key in (ints or {}).items():
+        cols[name], e = _int_errors(df, key, file)
+        for i, err in e.items(): errors.setdefault(i, err)   # a row's first problem is the one reported
+    if vertices is not None:
+        v, e = _vertex_errors(df, vertices, file)
+        cols.update(v)
+        for i, err in e.items(): errors.setdefault(i, err)
+    return _drop_malformed(df.assign(**cols), errors, what, bad)
 
 def _skip(df:pd.DataFrame, bad:pd.Series, skips:Skips, reason:str, example:str="_src") -> pd.DataFrame:
     "Count the rows where `bad` holds under `reason` (examples from column `example`) and return the others."
@@ -170,7 +227,7 @@ def _no_duplicates(df:pd.DataFrame, cols:list, file, what:str):
     if len(dup):
         first = dup.iloc[0]; same = dup[(dup[cols] == first[cols]).all(axis=1)]
         raise DataError(f"{what}: {' and '.join(same['_src'])} share {', '.join(f'{c} {first[c]!r}' for c in cols)}",
-                        file=file, row=first["_row"] if "_row" in dup else None)
+                        file=file, line=first["_line"] if "_line" in dup else None)
 
 # %% ../../nbs/11_comics_annotations.ipynb #daa4de26
 def _image_sizes(root:Path, images, desc:str="reading image sizes") -> pd.DataFrame:
@@ -245,37 +302,33 @@ def save(self:ComicsAnnotations, out) -> Path:
     return out
 
 def _read_table(path:Path, schema:dict) -> pd.DataFrame:
-    "One saved table, typed by `schema`."
+    "One saved table, typed by `schema`, with the `_line` of each row."
     if not path.exists(): raise DataError("file not found", file=path, expected="a table written by ComicsAnnotations.save")
-    df = pd.read_csv(path, dtype=str, keep_default_na=False).assign(_row=lambda d: np.arange(len(d)))
-    missing = [c for c in schema if c not in df.columns]
-    if missing: raise DataError(f"missing column(s) {missing}", file=path, expected=f"columns {list(schema)}")
-    return _table(df.assign(**{c: _ints(df, c, path) for c, t in schema.items() if t is int}), schema, extra=True)
+    df = _read_csv(path, list(schema), path.stem, strip=False)
+    return _parse_rows(df, path, path.stem, None, ints={c: c for c, t in schema.items() if t is int})
 
 def load_annotations(path) -> ComicsAnnotations:
     "Read back what `ComicsAnnotations.save` wrote, typed by the schemas, with the panel and character tables validated."
     path = Path(path); t = {name: _read_table(path/f"{name}.csv", s) for name, s in _SCHEMAS.items()}
     sk = Skips().update(json.loads((path/"skips.json").read_text()))
     validate_panels(t["panels"], path/"panels.csv"); validate_characters(t["characters"], path/"characters.csv")
-    return ComicsAnnotations(**t, skips=sk)
+    return ComicsAnnotations(**{name: _table(df, _SCHEMAS[name], extra=True) for name, df in t.items()}, skips=sk)
 
 # %% ../../nbs/11_comics_annotations.ipynb #ac24cfee
 MAST_COLUMNS = {"panels.csv": ["Document Name", "Document Directory", "Page Number", "Region Vertices", "Annotation Notes"],
                 "characters.csv": ["Document Name", "Region Page", "Region Vertices", "Region ID", "Relation ID"],
                 "emotions.csv": ["Document Name", "Region ID", "Taxonomy Path", "Annotation Notes"],
                 "metadata.csv": ["Document Directory"]}
+_MAST_KINDS = {"panels.csv": "panel", "characters.csv": "character", "emotions.csv": "emotion", "metadata.csv": "metadata"}
 
-def _mast_csv(root:Path, name:str, required:bool=False) -> tuple[pd.DataFrame, Path]:
+def _mast_csv(root:Path, name:str, bad:Skips|None=None, required:bool=False) -> tuple[pd.DataFrame, Path]:
     f = root/"annotations"/name
-    return _read_csv(f, MAST_COLUMNS[name], required), f
+    return _read_csv(f, MAST_COLUMNS[name], _MAST_KINDS[name], bad, required), f
 
 # %% ../../nbs/11_comics_annotations.ipynb #4af1f4ea
-def _with_boxes(df:pd.DataFrame, file, skips:Skips, what:str, key:str="Region Vertices") -> pd.DataFrame:
-    "Parse each row's vertices into `x0..y1` and `polygon`; count and drop rows without vertices or with an empty box."
-    parsed = {i: parse_vertices(t, file, r, key) for i, t, r in zip(df.index, df[key], df["_row"]) if t}  # raises first
+def _kept_boxes(df:pd.DataFrame, skips:Skips, what:str, key:str="Region Vertices") -> pd.DataFrame:
+    "Count and drop the rows without vertices or with an empty box."
     df = _skip(df, df[key] == "", skips, f"{what}: no vertices")
-    boxes = pd.DataFrame([parsed[i][0] for i in df.index], columns=["x0", "y0", "x1", "y1"], index=df.index, dtype="int64")
-    df = pd.concat([df, boxes], axis=1).assign(polygon=[parsed[i][1] for i in df.index])
     return _skip(df, (df.x0 >= df.x1) | (df.y0 >= df.y1), skips, f"{what}: empty box")
 
 def _on_pages(root:Path, df:pd.DataFrame, skips:Skips, what:str) -> pd.DataFrame:
@@ -287,80 +340,84 @@ def _on_pages(root:Path, df:pd.DataFrame, skips:Skips, what:str) -> pd.DataFrame
     return _skip(df, outside, skips, f"{what}: box beyond the page image")
 
 # %% ../../nbs/11_comics_annotations.ipynb #f8951d29
-def _mast_panels(root:Path, raw:pd.DataFrame, ids:dict, f:Path, skips:Skips) -> pd.DataFrame:
+def _mast_panels(root:Path, raw:pd.DataFrame, ids:dict, f:Path, skips:Skips, bad:Skips|None) -> pd.DataFrame:
     "panels.csv's rows parsed and checked: page-pixel boxes on existing pages, `number` = the reading-order number."
-    df = raw.assign(comic=raw["Document Name"].map(ids), title=raw["Document Name"],
-                    page=_ints(raw, "Page Number", f), number=_ints(raw, "Annotation Notes", f))
+    df = raw.assign(comic=raw["Document Name"].map(ids), title=raw["Document Name"])
+    df = _parse_rows(df, f, "panel", bad, ints={"page": "Page Number", "number": "Annotation Notes"}, vertices="Region Vertices")
     _no_duplicates(df, ["comic", "page", "number"], f, "two panels with one reading-order number (Annotation Notes)")
-    df = _with_boxes(df, f, skips, "panel")
+    df = _kept_boxes(df, skips, "panel")
     df = df.assign(image="page_images/" + df.title + "/page-" + df.page.astype(str) + ".jpg")
     return _on_pages(root, df, skips, "panel")
 
 # %% ../../nbs/11_comics_annotations.ipynb #c7d4d6b3
 _VALENCE = {"negative": 1, "slightly negative": 2, "slighly negative": 2, "neutral": 3, "slightly positive": 4, "positive": 5}
 
-def _mast_emotions(root:Path, ids:dict) -> pd.DataFrame:
+def _mast_emotions(root:Path, ids:dict, bad:Skips|None=None) -> pd.DataFrame:
     "emotions.csv as one row per `(comic, region_id)` with `valence` and `arousal` (-1 when absent)."
-    df, f = _mast_csv(root, "emotions.csv")
+    df, f = _mast_csv(root, "emotions.csv", bad)
     df = df.assign(comic=_comic_column(df, "Document Name", ids, f), region_id=df["Region ID"])
     path = df["Taxonomy Path"]
-    val = df[path.str.contains(r"(?:^|/)\s*Valence\s*(?:/|$)", case=False, regex=True)]  # '.../Valence' alone is an error
-    leaf = val["Taxonomy Path"].str.extract(r"/\s*([^/]*?)\s*$")[0].str.lower().map(_VALENCE)
-    _first_bad(leaf.isna(), val, f, f"unknown valence (expected one of {list(_VALENCE)})", ["Taxonomy Path"])  # index = data row
-    aro = df[path.str.contains(r"(?:^|/)\s*Arousal\s*(?:/|$)", case=False, regex=True)]
-    aro = aro.assign(field="arousal", value=_ints(aro, "Annotation Notes", f))
-    long = pd.concat([val.assign(field="valence", value=leaf), aro])
+    is_val = path.str.contains(r"(?:^|/)\s*Valence\s*(?:/|$)", case=False, regex=True)  # '.../Valence' alone is unknown
+    is_aro = path.str.contains(r"(?:^|/)\s*Arousal\s*(?:/|$)", case=False, regex=True)
+    leaf = path.str.extract(r"/\s*([^/]*?)\s*$")[0].str.lower().map(_VALENCE)
+    arousal, errors = _int_errors(df[is_aro], "Annotation Notes", f)
+    errors.update({i: DataError("unknown valence", file=f, line=df.at[i, "_line"], key="Taxonomy Path",
+                                expected=f"one of {list(_VALENCE)}", got=path[i]) for i in df.index[is_val & leaf.isna()]})
+    df = _drop_malformed(df, errors, "emotion", bad)
+    val, aro = df[is_val[df.index]], df[is_aro[df.index]]
+    long = pd.concat([val.assign(field="valence", value=leaf), aro.assign(field="arousal", value=arousal)])
     long = long.dropna(subset=["comic"]).drop_duplicates(["comic", "region_id", "field", "value"])
     _no_duplicates(long, ["comic", "region_id", "field"], f, "conflicting emotion rows")
     wide = long.pivot(index=["comic", "region_id"], columns="field", values="value")
     return wide.reindex(columns=["valence", "arousal"]).fillna(-1).astype("int64").reset_index().rename_axis(columns=None)
 
 # %% ../../nbs/11_comics_annotations.ipynb #75af7d60
-def _mast_characters(root:Path, panels:pd.DataFrame, ids:dict, skips:Skips) -> pd.DataFrame:
+def _mast_characters(root:Path, panels:pd.DataFrame, ids:dict, skips:Skips, bad:Skips|None) -> pd.DataFrame:
     "characters.csv placed in the kept panels, with panel-relative boxes and the emotions joined."
-    df, f = _mast_csv(root, "characters.csv")
-    df = df.assign(comic=_comic_column(df, "Document Name", ids, f), page=_ints(df, "Region Page", f),
-                   region_id=df["Region ID"])
+    df, f = _mast_csv(root, "characters.csv", bad)
+    df = df.assign(comic=_comic_column(df, "Document Name", ids, f), region_id=df["Region ID"])
+    df = _parse_rows(df, f, "character", bad, ints={"page": "Region Page"}, vertices="Region Vertices")
     _no_duplicates(df[df.region_id != ""], ["Document Name", "region_id"], f, "two characters with one Region ID")
-    df = _with_boxes(df, f, skips, "character")
+    df = _kept_boxes(df, skips, "character")
     df = _skip(df, df.comic.isna(), skips, "character: document not in panels.csv")
     df = _skip(df, df["Relation ID"] == "", skips, "character: no Relation ID")
     rel = _assign(df, panels, "box")
     df = _skip(df, ~df.index.isin(rel.index), skips, "character: in no kept panel")
-    df = df[["comic", "page", "region_id", "Relation ID", "_row"]].join(rel)
-    df = df.merge(_mast_emotions(root, ids), on=["comic", "region_id"], how="left").fillna({"valence": -1, "arousal": -1})
-    df = df.assign(character=df.comic + "_" + df["Relation ID"], kind="character").sort_values(["comic", "order", "_row"])
+    df = df[["comic", "page", "region_id", "Relation ID", "_line"]].join(rel)
+    df = df.merge(_mast_emotions(root, ids, bad), on=["comic", "region_id"], how="left").fillna({"valence": -1, "arousal": -1})
+    df = df.assign(character=df.comic + "_" + df["Relation ID"], kind="character").sort_values(["comic", "order", "_line"])
     return validate_characters(_table(df, CHARACTER_COLUMNS), f)
 
 # %% ../../nbs/11_comics_annotations.ipynb #b23060dd
-def _mast_comics(root:Path, raw:pd.DataFrame, ids:dict, kept:list, skips:Skips) -> pd.DataFrame:
+def _mast_comics(root:Path, raw:pd.DataFrame, ids:dict, kept:list, skips:Skips, bad:Skips|None=None) -> pd.DataFrame:
     "One row per kept comic: `comic`, `title`, `directory` and metadata.csv's label columns ('' when absent)."
     f = root/"annotations"/"panels.csv"
     dirs = raw.drop_duplicates(["Document Name", "Document Directory"])
     _no_duplicates(dirs, ["Document Name"], f, "one Document Name in two Document Directories")
     _no_duplicates(dirs, ["Document Directory"], f, "one Document Directory holding two Document Names")
-    meta, fm = _mast_csv(root, "metadata.csv")
+    meta, fm = _mast_csv(root, "metadata.csv", bad)
     _no_duplicates(meta, ["Document Directory"], fm, "two metadata rows for one directory")
     _skip(meta, ~meta["Document Directory"].isin(dirs["Document Directory"]), skips, "comic: metadata row without panels")
     comics = dirs.assign(comic=dirs["Document Name"].map(ids), title=dirs["Document Name"])
     comics = comics[comics.comic.isin(kept)][["comic", "title", "Document Directory"]]
-    comics = comics.merge(meta.drop(columns=["_row", "_src"]), on="Document Directory", how="left").fillna("")
+    comics = comics.merge(meta.drop(columns=["_line", "_src"]), on="Document Directory", how="left").fillna("")
     comics = comics.rename(columns={"Document Directory": "directory"}).sort_values("comic")
     return _table(comics, COMIC_COLUMNS, extra=True)
 
 # %% ../../nbs/11_comics_annotations.ipynb #c0d8f6fd
-def read_mast(data_dir, min_panels:int=2) -> ComicsAnnotations:
+def read_mast(data_dir, min_panels:int=2, skip_bad_rows:bool=False) -> ComicsAnnotations:
     "Read a MAST/TINTIN export (`annotations/*.csv` + `page_images/`) into visrep's tables; see the table above for bad input."
     root, skips = Path(data_dir), Skips()
-    raw, f = _mast_csv(root, "panels.csv", required=True)
+    bad = skips if skip_bad_rows else None   # where malformed rows are counted; None: the first one raises
+    raw, f = _mast_csv(root, "panels.csv", bad, required=True)
     ids = comic_id_map(raw["Document Name"], file=f)
-    panels, kept = _drop_small_comics(_mast_panels(root, raw, ids, f, skips), list(ids.values()), min_panels, skips)
+    panels, kept = _drop_small_comics(_mast_panels(root, raw, ids, f, skips, bad), list(ids.values()), min_panels, skips)
     panels = _number_panels(panels, "number").assign(split="", source="mast")
-    chars = _mast_characters(root, panels, ids, skips)
+    chars = _mast_characters(root, panels, ids, skips, bad)
     identities = chars.drop_duplicates("character")
     identities = identities.assign(name="", identity=[c[len(k) + 1:] for c, k in zip(identities.character, identities.comic)])
     return ComicsAnnotations(panels=validate_panels(_table(panels, PANEL_COLUMNS), f), characters=chars,
-                             comics=_mast_comics(root, raw, ids, kept, skips),
+                             comics=_mast_comics(root, raw, ids, kept, skips, bad),
                              pages=_table(panels.drop_duplicates(["comic", "page"]), PAGE_COLUMNS),
                              identities=_table(identities, IDENTITY_COLUMNS), texts=_empty(TEXT_COLUMNS), skips=skips)
 
@@ -385,16 +442,15 @@ def _comics_crops(root:Path, skips:Skips) -> pd.DataFrame:
 # %% ../../nbs/11_comics_annotations.ipynb #25cca6bf
 COMICS_OCR_COLUMNS = ["comic_no", "page_no", "panel_no", "textbox_no", "dialog_or_narration", "text", "x1", "y1", "x2", "y2"]
 
-def _comics_texts(f:Path, panels:pd.DataFrame, ids:dict, skips:Skips) -> pd.DataFrame:
+def _comics_texts(f:Path, panels:pd.DataFrame, ids:dict, skips:Skips, bad:Skips|None=None) -> pd.DataFrame:
     "COMICS' OCR file as a text table, each box in its kept panel (panel-crop pixels, as COMICS gives them)."
-    df = _read_csv(f, COMICS_OCR_COLUMNS)
-    box = {k: _ints(df, c, f) for k, c in zip(["x0", "y0", "x1", "y1"], ["x1", "y1", "x2", "y2"])}
-    df = df.assign(comic=_comic_column(df, "comic_no", ids, f), page=_ints(df, "page_no", f), number=_ints(df, "panel_no", f),
-                   region_id=df.textbox_no, kind=df.dialog_or_narration, **box)
+    df = _read_csv(f, COMICS_OCR_COLUMNS, "text", bad)
+    df = df.assign(comic=_comic_column(df, "comic_no", ids, f), region_id=df.textbox_no, kind=df.dialog_or_narration)
+    df = _parse_rows(df, f, "text", bad, ints=dict(x0="x1", y0="y1", x1="x2", y1="y2", page="page_no", number="panel_no"))
     df = _skip(df, (df.x0 >= df.x1) | (df.y0 >= df.y1), skips, "text: empty box")
     df = df.merge(panels[["comic", "page", "number", "panel", "order"]], on=["comic", "page", "number"], how="left")
     df = _skip(df, df.panel.isna(), skips, "text: in no kept panel")
-    return _table(df.sort_values(["comic", "order", "_row"]), TEXT_COLUMNS)
+    return _table(df.sort_values(["comic", "order", "_line"]), TEXT_COLUMNS)
 
 # %% ../../nbs/11_comics_annotations.ipynb #f9bb1803
 def _comics_pages(root:Path, panels:pd.DataFrame) -> pd.DataFrame:
@@ -406,9 +462,10 @@ def _comics_pages(root:Path, panels:pd.DataFrame) -> pd.DataFrame:
     return _table(pages.assign(image=pages.image.where(pages["_status"] == "ok", "")), PAGE_COLUMNS)
 
 # %% ../../nbs/11_comics_annotations.ipynb #67aa4a15
-def read_comics(data_dir, ocr_csv=None, min_panels:int=2) -> ComicsAnnotations:
+def read_comics(data_dir, ocr_csv=None, min_panels:int=2, skip_bad_rows:bool=False) -> ComicsAnnotations:
     "Read COMICS' panel crops (`raw_panel_images/<book>/<page>_<panel>.jpg`) in numeric order, and its OCR file if given."
     root, skips = Path(data_dir), Skips()
+    bad = skips if skip_bad_rows else None   # where malformed OCR rows are counted; None: the first one raises
     df = _comics_crops(root, skips)
     _no_duplicates(df, ["title", "page", "number"], root/"raw_panel_images", "two crops with one page and panel number")
     ids = comic_id_map(df.title, file=root/"raw_panel_images")
@@ -417,7 +474,7 @@ def read_comics(data_dir, ocr_csv=None, min_panels:int=2) -> ComicsAnnotations:
     df = df.assign(comic=df.title.map(ids), x0=0, y0=0, x1=df.width, y1=df.height, polygon="", split="", source="comics")
     panels, _ = _drop_small_comics(df, list(ids.values()), min_panels, skips)
     panels = _number_panels(panels, "number")
-    texts = _empty(TEXT_COLUMNS) if ocr_csv is None else _comics_texts(Path(ocr_csv), panels, ids, skips)
+    texts = _empty(TEXT_COLUMNS) if ocr_csv is None else _comics_texts(Path(ocr_csv), panels, ids, skips, bad)
     return ComicsAnnotations(
         panels=validate_panels(_table(panels, PANEL_COLUMNS), root/"raw_panel_images"), characters=_empty(CHARACTER_COLUMNS),
         comics=_table(panels.drop_duplicates("comic"), COMIC_COLUMNS), pages=_comics_pages(root, panels),
@@ -456,35 +513,49 @@ def _m109_files(root:Path) -> tuple[Path, list]:
     "The folder holding `<book>.xml` (`annotations/` under a Manga109 root, else `root`) and the books in order."
     xml_dir = root/"annotations" if (root/"annotations").is_dir() else root
     if (root/"books.txt").exists():
-        books = [b.strip() for b in (root/"books.txt").read_text(encoding="utf-8").splitlines() if b.strip()]
-    else: books = sorted(p.stem for p in xml_dir.glob("*.xml"))
+        lines = (root/"books.txt").read_text(encoding="utf-8").splitlines()
+        books = [(n, b.strip()) for n, b in enumerate(lines, 1) if b.strip()]
+    else: books = [(None, b) for b in sorted(p.stem for p in xml_dir.glob("*.xml"))]
     if not books:
         raise DataError("no Manga109 books found", file=root, expected="books.txt and annotations/<book>.xml, or <book>.xml files")
-    for i, b in enumerate(books):
+    for n, b in books:
         if not (xml_dir/f"{b}.xml").exists():
-            raise DataError("this book has no annotation file", file=root/"books.txt", row=i,
+            raise DataError("this book has no annotation file", file=root/"books.txt", line=n,
                             expected=str(xml_dir/f"{b}.xml"), got=b)
-    return xml_dir, books
+    return xml_dir, [b for _, b in books]
 
-def _xml_int(el, key:str, file:Path, where:str) -> int:
-    try: return int(el.get(key))
-    except (TypeError, ValueError):
-        raise DataError(f"{where}: attribute missing or not an integer", file=file, key=key, got=el.get(key)) from None
+def _xml_ints(el, keys, file:Path, where:str, what:str, bad:Skips|None) -> list|None:
+    "Integer attributes `keys` of `el`; a missing or non-integer one raises `DataError`, or with `bad` is counted (None)."
+    values = []
+    for k in keys:
+        try: values.append(int(el.get(k)))
+        except (TypeError, ValueError):
+            if bad is None:
+                raise DataError(f"{where}: attribute missing or not an integer", file=file, key=k, got=el.get(k)) from None
+            bad.add(f"{what}: attribute missing or not an integer ({k})", where)
+            return None
+    return values
 
 # %% ../../nbs/11_comics_annotations.ipynb #7982ee20
-def _m109_book(path:Path, book:str, comic:str) -> tuple[list, list, list]:
+def _m109_book(path:Path, book:str, comic:str, bad:Skips|None=None) -> tuple[list, list, list]:
     "Rows of one book's pages, regions (every child of a page, any tag) and declared characters."
     try: xml = ET.parse(path).getroot()
     except ET.ParseError as e: raise DataError(f"not well-formed XML ({e})", file=path) from None
     idents = [(comic, c.get("id", ""), c.get("name", "")) for c in xml.iterfind("characters/character")]
     pages, regions = [], []
     for pg in xml.iterfind("pages/page"):
-        i, w, h = (_xml_int(pg, k, path, f"<page index={pg.get('index')!r}>") for k in ("index", "width", "height"))
+        where = f"{path.name} <page index={pg.get('index')!r}>"
+        page = _xml_ints(pg, ("index", "width", "height"), path, where, "page", bad)
+        if page is None:   # a malformed page goes with its regions, each counted
+            for el in pg: bad.add("region: on a malformed page", where)
+            continue
+        i, w, h = page
         pages.append((comic, book, i, w, h, f"images/{book}/{i:03d}.jpg"))
         for el in pg:
             where = f"{path.name} page {i} <{el.tag} id={el.get('id')!r}>"
             known = el.tag in M109_KINDS  # other tags need no box: they are counted and skipped
-            box = [_xml_int(el, k, path, where) if known else -1 for k in ("xmin", "ymin", "xmax", "ymax")]
+            box = _xml_ints(el, ("xmin", "ymin", "xmax", "ymax"), path, where, M109_KINDS.get(el.tag), bad) if known else [-1] * 4
+            if box is None: continue
             regions.append((comic, i, el.tag, el.get("id", ""), el.get("character", ""), el.text or "", *box, where))
     return pages, regions, idents
 
@@ -524,12 +595,13 @@ def _m109_tables(parsed:list) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]
     return pages, regions.assign(_seq=np.arange(len(regions))).merge(pages, on=["comic", "page"]), idents
 
 # %% ../../nbs/11_comics_annotations.ipynb #8be6bd90
-def read_manga109(root_or_xml_dir, min_panels:int=2) -> ComicsAnnotations:
+def read_manga109(root_or_xml_dir, min_panels:int=2, skip_bad_rows:bool=False) -> ComicsAnnotations:
     "Read Manga109's XML (a root with `books.txt` + `annotations/`, or a folder of `<book>.xml`) into visrep's tables."
     root, skips = Path(root_or_xml_dir), Skips()
     xml_dir, books = _m109_files(root)
     ids = comic_id_map(books, file=xml_dir)
-    pages, regions, idents = _m109_tables([_m109_book(xml_dir/f"{b}.xml", b, ids[b]) for b in books])
+    bad = skips if skip_bad_rows else None   # where malformed pages and regions are counted; None: the first one raises
+    pages, regions, idents = _m109_tables([_m109_book(xml_dir/f"{b}.xml", b, ids[b], bad) for b in books])
     regions = _m109_checked(regions, skips)
     frames, kept = _drop_small_comics(regions[regions.tag == "frame"], list(ids.values()), min_panels, skips)
     rest = regions[regions.tag != "frame"]

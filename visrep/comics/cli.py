@@ -20,7 +20,7 @@ def _comics_prepare(args):
     from visrep.comics.prepare import prepare_comics   # imports pandas and h5py: only when the command runs
     prep = prepare_comics(args.out, overwrite=args.overwrite, **vars(cfg))
     print(f"prepared {cfg.source} export {cfg.data_dir} into {args.out}: {prep.counts().total.to_dict()}; "
-          f"see {args.out/'prepare_report.md'}")
+          f"see {args.out/'prepare_report.md'}\n{prep.skips.summary()}")
     return prep
 
 def add_comics_commands(sub):

@@ -27,6 +27,8 @@ class PrepareConfig(Config):
     # annotations/ or a folder of XML files)
     data_dir: str = option("", required=True)
     ocr_csv: str = ""                      # COMICS: the OCR file (COMICS_ocr_file.csv), if texts are wanted
+    # skip malformed rows of the export (counted, with their file:line, in the report) instead of stopping at the first
+    skip_bad_rows: bool = False
     splits: str = ""                       # a split manifest CSV (comic, split) to use instead of a seeded split
     fractions: tuple[float, float, float] = (0.8, 0.1, 0.1)   # train, val, test
     split_by: str = option("comics", choices=("comics", "panels"))   # what the fractions count

@@ -27,30 +27,36 @@ __all__ = ['OUTPUTS', 'PreparedComics', 'prepare_comics', 'write_prepare_report'
 OUTPUTS = ("annotations", "splits.csv", "panels.csv", "characters.csv", "comics.csv", "classes.json", "prepare_report.md",
            "prepare_summary.json", *[f"{k}_{s}.h5{p}" for k in ("panels", "characters") for s in SPLITS for p in ("", ".partial")])
 
-def _claim(out:Path, cfg:PrepareConfig, overwrite:bool):
-    "Make `out` this run's folder: refuse outputs of other settings unless `overwrite`, then save `prepare.yaml`."
+def _check_claim(out:Path, cfg:PrepareConfig, overwrite:bool):
+    "Refuse `out` if it holds the outputs of other settings (unless `overwrite`); nothing is written."
     saved = out/"prepare.yaml"
     if saved.exists() and not overwrite:
         check_resumable(PrepareConfig.load(saved).to_dict(), cfg.to_dict(), out, allowed=(),
                         hint="use another folder, or overwrite")   # a corpus is resumed only with the same settings
+
+def _claim(out:Path, cfg:PrepareConfig, overwrite:bool):
+    "Make `out` this run's folder: remove the outputs of earlier settings if `overwrite`, then save `prepare.yaml`."
     if overwrite:
         for name in OUTPUTS:
             p = out/name
             if p.is_dir(): shutil.rmtree(p)
             elif p.exists(): p.unlink()
     out.mkdir(parents=True, exist_ok=True)
-    cfg.save(saved)
+    cfg.save(out/"prepare.yaml")
 
 # %% ../../nbs/14_comics_prepare.ipynb #0982e0b5
-def _import(cfg:PrepareConfig, out:Path) -> ComicsAnnotations:
-    "Read the raw export with the source's importer, or the tables an earlier run saved."
-    if (out/"annotations"/"skips.json").exists(): return load_annotations(out/"annotations")
-    root = Path(cfg.data_dir)
-    if cfg.source == "mast": ann = read_mast(root, min_panels=cfg.min_panels)
-    elif cfg.source == "comics": ann = read_comics(root, ocr_csv=cfg.ocr_csv or None, min_panels=cfg.min_panels)
-    else: ann = read_manga109(root, min_panels=cfg.min_panels)
+def _import(cfg:PrepareConfig, out:Path, overwrite:bool) -> ComicsAnnotations:
+    "The tables an earlier run of these settings saved in `out`, or the raw export read by its importer (nothing written)."
+    if not overwrite and (out/"annotations"/"skips.json").exists(): return load_annotations(out/"annotations")
+    root, skip = Path(cfg.data_dir), cfg.skip_bad_rows
+    if cfg.source == "mast": return read_mast(root, cfg.min_panels, skip_bad_rows=skip)
+    if cfg.source == "comics": return read_comics(root, cfg.ocr_csv or None, cfg.min_panels, skip_bad_rows=skip)
+    return read_manga109(root, cfg.min_panels, skip_bad_rows=skip)
+
+def _save_import(ann:ComicsAnnotations, out:Path):
+    "Save the importer's tables as `out/annotations/`, unless they were read from there."
+    if (out/"annotations"/"skips.json").exists(): return
     with atomic_path(out/"annotations") as tmp: ann.save(tmp)  # the folder appears whole or not at all
-    return ann
 
 def _splits(cfg:PrepareConfig, out:Path, panels:pd.DataFrame, skips:Skips) -> pd.DataFrame:
     "The split manifest: the saved one, the one given, or a seeded split (saved as `splits.csv`)."
@@ -99,13 +105,14 @@ def _final_tables(cfg:PrepareConfig, out:Path, rows:dict) -> tuple[pd.DataFrame,
 # %% ../../nbs/14_comics_prepare.ipynb #5c7f75fb
 @dataclasses.dataclass
 class PreparedComics:
-    "A prepared corpus: its folder and tables; `store(split, kind)` opens an image store."
+    "A prepared corpus: its folder, tables and what was skipped; `store(split, kind)` opens an image store."
     root: Path
     panels: pd.DataFrame
     characters: pd.DataFrame
     comics: pd.DataFrame
     splits: pd.DataFrame
     classes: list
+    skips: Skips = dataclasses.field(default_factory=Skips)
     def store(self, split:str="train", kind:str="panels") -> ImageStore: return ImageStore(self.root/f"{kind}_{split}.h5")
     def counts(self) -> pd.DataFrame:
         "Comics, pages, panels, character regions and characters per split: `split_counts` with one column per split."
@@ -114,15 +121,17 @@ class PreparedComics:
         c = c.reindex(columns=["comics", "pages", "panels", "character_regions", "characters"], fill_value=0)
         c = c.reindex(list(SPLITS), fill_value=0).T.rename_axis(index="count", columns=None)
         return c.assign(total=lambda d: d.sum(axis=1))
-    def __repr__(self): return f"PreparedComics({str(self.root)!r}, {self.counts().total.to_dict()})"
+    def __repr__(self): return f"PreparedComics({str(self.root)!r}, {self.counts().total.to_dict()}, skipped={len(self.skips)})"
 
 # %% ../../nbs/14_comics_prepare.ipynb #4a2a40b1
 def prepare_comics(out, overwrite:bool=False, **settings) -> PreparedComics:
     "Prepare the corpus described by `settings` (see `PrepareConfig`) into `out`; resumable; writes `prepare_report.md`."
     t0, out = time.perf_counter(), Path(out)
     cfg = PrepareConfig(**settings).check()
+    _check_claim(out, cfg, overwrite)
+    ann = _import(cfg, out, overwrite)   # a malformed row stops the run here, before anything is written
     _claim(out, cfg, overwrite)
-    ann = _import(cfg, out)
+    _save_import(ann, out)
     skips = Skips().update(ann.skips)  # copied: the import's own record stays as it was read
     manifest = _splits(cfg, out, ann.panels, skips)
     panels = assign_splits(ann.panels, manifest)
@@ -136,14 +145,14 @@ def prepare_comics(out, overwrite:bool=False, **settings) -> PreparedComics:
         class_counts = write_classes(comics, classes, cfg.label_column, out/"classes.json")
     for name, t in (("panels", panels), ("characters", characters), ("comics", comics)):
         with atomic_write(out/f"{name}.csv", newline="") as f: t.to_csv(f, index=False)
-    prep = PreparedComics(out, panels, characters, comics, manifest, classes)
-    write_prepare_report(prep, cfg, skips, time.perf_counter() - t0, class_counts)
+    prep = PreparedComics(out, panels, characters, comics, manifest, classes, skips)
+    write_prepare_report(prep, cfg, time.perf_counter() - t0, class_counts)
     return prep
 
 # %% ../../nbs/14_comics_prepare.ipynb #db5270fa
-def write_prepare_report(prep:PreparedComics, cfg:PrepareConfig, skips:Skips, seconds:float, class_counts:dict|None) -> Path:
+def write_prepare_report(prep:PreparedComics, cfg:PrepareConfig, seconds:float, class_counts:dict|None) -> Path:
     "Write `prepare_report.md` and `prepare_summary.json` beside the prepared corpus (`class_counts`: what `write_classes` returned)."
-    out, counts = prep.root, prep.counts()
+    out, counts, skips = prep.root, prep.counts(), prep.skips
     files = sorted(p for p in out.iterdir() if p.is_file() and p.suffix in (".h5", ".csv", ".json"))
     lines = [f"# Prepared comics: {cfg.source} export `{cfg.data_dir}`", "",
              f"visrep {code_version()}, {seconds:.1f} s. Settings in `prepare.yaml`; split "
@@ -157,12 +166,13 @@ def write_prepare_report(prep:PreparedComics, cfg:PrepareConfig, skips:Skips, se
     lines += ["", "## Files", "", "| file | size |", "|---|---|", *[f"| `{p.name}` | {p.stat().st_size / 2**20:.2f} MiB |" for p in files]]
     with atomic_write(out/"prepare_report.md") as f: f.write("\n".join(lines) + "\n")
     with atomic_write(out/"prepare_summary.json") as f:
-        json.dump(dict(counts=counts.to_dict(), skips=dict(skips.counts), classes=prep.classes, seconds=round(seconds, 2)), f, indent=1)
+        json.dump(dict(counts=counts.to_dict(), skips=dict(skips.counts), skip_examples=skips.examples, classes=prep.classes,
+                       seconds=round(seconds, 2)), f, indent=1, ensure_ascii=False)
     return out/"prepare_report.md"
 
 # %% ../../nbs/14_comics_prepare.ipynb #7debbf1a
 def load_prepared(path) -> PreparedComics:
-    "The tables of a folder written by `prepare_comics`."
+    "The tables of a folder written by `prepare_comics`, and what it skipped."
     path = Path(path)
     if not (path/"prepare_summary.json").exists():
         raise DataError("not a prepared comics folder (or its preparation did not finish)", file=path,
@@ -170,4 +180,6 @@ def load_prepared(path) -> PreparedComics:
     read = lambda n: pd.read_csv(path/n, keep_default_na=False, dtype={"comic": str, "title": str, "character": str, "region_id": str})
     classes = json.loads((path/"classes.json").read_text())["classes"] if (path/"classes.json").exists() else []
     chars = read("characters.csv") if (path/"characters.csv").stat().st_size > 1 else pd.DataFrame()
-    return PreparedComics(path, read("panels.csv"), chars, read("comics.csv"), read("splits.csv"), classes)
+    summary = json.loads((path/"prepare_summary.json").read_text())
+    skips = Skips().update({"counts": summary["skips"], "examples": summary.get("skip_examples", {})})
+    return PreparedComics(path, read("panels.csv"), chars, read("comics.csv"), read("splits.csv"), classes, skips)

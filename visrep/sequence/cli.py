@@ -30,10 +30,12 @@ def _sequence_evaluate(args):
     cfg = config_from_args(args, SequenceEvaluateConfig)
     from visrep.sequence.evaluate import evaluate_sequence   # imports torch: only when the command runs
     res = evaluate_sequence(cfg.run, cfg.features, cfg.train_features or None, cfg.classes or None, cfg.candidates,
-                            seed=cfg.seed, device=cfg.device or "cpu")
-    print(f"retrieval top-1 {res['retrieval_top1']:.3f} (baselines: context mean {res['baseline_context_mean_top1']:.3f}, "
-          f"middle {res['baseline_middle_top1']:.3f}) of {res['num_candidates']}; ordering {res['ordering_accuracy']:.3f}; "
-          f"results in {Path(cfg.run)/'results.json'}")
+                            seed=cfg.seed, device=cfg.device or "cpu", out=cfg.out or None)
+    out = Path(cfg.out) if cfg.out else Path(cfg.run)/"evaluate"/Path(cfg.features).stem
+    ci = lambda k: f"{res[k]:.3f} [{res[k + '_ci'][0]:.2f}, {res[k + '_ci'][1]:.2f}]"
+    print(f"retrieval top-1 {ci('retrieval_top1')} (middle-panel baseline {ci('baseline_middle_top1')}) of "
+          f"{res['num_candidates']} candidates on {res['num_windows']} windows; ordering {ci('ordering_accuracy')} "
+          f"(nearest-neighbour rule {ci('ordering_baseline_nearest_neighbour')}); results in {out/'results.json'}")
     return res
 
 def _sequence_embed(args):
@@ -57,7 +59,7 @@ def add_sequence_commands(sub):
     t.add_argument("--out", type=Path, required=True, help="run directory")
     t.add_argument("--resume", action="store_true", help="continue the run in --out from its last.pt")
     add_config_options(t, SequenceTrainConfig).set_defaults(func=_sequence_train)
-    e = ssub.add_parser("evaluate", help="retrieval sweep, ordering, cloze, pick-a-panel, baselines, probe -> RUN/results.json")
+    e = ssub.add_parser("evaluate", help="retrieval sweep, ordering, cloze, pick-a-panel, baselines, probe -> results.json")
     add_config_options(e, SequenceEvaluateConfig).set_defaults(func=_sequence_evaluate)
     b = ssub.add_parser("embed", help="contextual features of every panel (row i = panel i) into a feature store")
     add_config_options(b, SequenceEmbedConfig).set_defaults(func=_sequence_embed)

@@ -11,29 +11,34 @@ import dataclasses
 from ..core import SCHEDULES, Config, ConfigError, option
 
 # %% auto #0
-__all__ = ['SCORES', 'STRATEGIES', 'SequenceModelConfig', 'SequenceTrainConfig', 'SequenceEvaluateConfig', 'SequenceEmbedConfig']
+__all__ = ['SCORES', 'STRATEGIES', 'BASELINES', 'SequenceModelConfig', 'SequenceTrainConfig', 'SequenceEvaluateConfig',
+           'SequenceEmbedConfig']
 
 # %% ../../nbs/20a_sequence_config.ipynb #ca9fc173
 SCORES = ("l2", "cosine")
 STRATEGIES = ("random", "retrieve", "mix")
+BASELINES = ("adjacent", "context_mean", "none")
 
 # %% ../../nbs/20a_sequence_config.ipynb #737060d1
 @dataclasses.dataclass
 class SequenceModelConfig(Config):
-    "Architecture of the masked sequence encoder (ASTERX's values by default)."
+    "Architecture of the masked sequence encoder (the `asterx` preset has ASTERX's)."
     feat_dim: int = 384               # dimension of the input panel features
-    hidden_dim: int = 768             # width of the transformer
-    num_layers: int = 8               # transformer layers
-    num_heads: int = 8                # attention heads (hidden_dim must be divisible by it)
-    ffn_dim: int = 2048               # width of the feed-forward layers
+    hidden_dim: int = 256             # width of the transformer (ASTERX: 768)
+    num_layers: int = 4               # transformer layers (ASTERX: 8)
+    num_heads: int = 4                # attention heads (hidden_dim must be divisible by it; ASTERX: 8)
+    ffn_dim: int = 1024               # width of the feed-forward layers (ASTERX: 2048)
     dropout: float = 0.1              # dropout inside the transformer
     pre: int = 2                      # panels before the masked one
     suf: int = 2                      # panels after it
     max_len: int = 100                # positions of the sinusoidal encoding (two windows and three tokens must fit)
-    norm_first: bool = False          # pre-norm layers (ASTERX: post-norm)
+    norm_first: bool = True           # pre-norm layers (ASTERX: post-norm)
     segment_embedding: bool = True    # tell the primary from the secondary window (ASTERX: none)
-    # predict the centre as the mean of the visible context plus a learned correction (ASTERX: regress it directly)
-    residual: bool = True
+    # the no-model prediction the retrieval head corrects: adjacent (mean of the nearest visible panel on each side),
+    # context_mean (mean of every visible panel) or none (ASTERX: regress the masked feature from scratch)
+    baseline: str = option("adjacent", choices=BASELINES)
+    # the ordering logit starts from the nearest-neighbour rule and learns a correction (ASTERX: from scratch)
+    ordering_baseline: bool = True
 
 # %% ../../nbs/20a_sequence_config.ipynb #8410aa31
 @dataclasses.dataclass
@@ -46,23 +51,29 @@ class SequenceTrainConfig(Config):
     retrieval: bool = True             # train the masked-panel retrieval head
     ordering_weight: float = 1.0       # weight of the ordering loss
     retrieval_weight: float = 1.0      # weight of the retrieval loss
-    num_train_candidates: int = 500    # candidates per sample (the target + negatives)
-    num_val_candidates: int = 500      # candidates per validation sample
+    num_train_candidates: int = 100    # candidates per sample (the target + negatives; ASTERX: 500)
+    num_val_candidates: int = 100      # candidates per validation sample (ASTERX: 500)
     # training negatives: any, same_comic, other_comics, same_ratio_bin, same_character, ... (visrep.sequence.samplers)
     negatives_from: str = "any"
-    sampling_strategy: str = option("random", choices=STRATEGIES)  # ASTERX's candidate sampling strategy
+    strategy: str = option("random", choices=STRATEGIES)  # ASTERX's candidate sampling strategy
     score: str = option("l2", choices=SCORES)   # candidate score: l2 (ASTERX) or cosine
     temperature: float = 0.1           # for cosine scores
     aug_gamma: float = 0.001           # feature noise on training windows and candidates (ASTERX --aug-gamma)
     left_context_prob: float = 0.0     # share of training samples that see only the panels before the centre
-    lr: float = 1e-5                   # AdamW learning rate
+    lr: float = 5e-4                   # AdamW (peak) learning rate (ASTERX: 1e-5)
     weight_decay: float = 0.01         # AdamW weight decay
     batch_size: int = 32               # samples per batch, per process under accelerate launch
-    epochs: int = 1000                 # most epochs (early stopping usually ends the run before)
-    patience: int = 10                 # early stopping: epochs without a better validation top-5
-    schedule: str = option("constant", choices=SCHEDULES)   # learning-rate schedule (visrep.learner.lr_schedules; ASTERX: constant)
+    epochs: int = 40                   # most epochs (ASTERX: 1000; early stopping may end the run before)
+    patience: int = 10                 # early stopping: epochs without a lower validation loss
+    # learning-rate schedule (visrep.learner.lr_schedules; ASTERX: constant)
+    schedule: str = option("one_cycle", choices=SCHEDULES)
     seed: int = 42                     # seeds python, numpy and torch
     device: str = ""                   # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
+
+    PRESETS = {"asterx": dict(   # ASTERX's published settings (asterx.md): `--preset asterx`
+        model=dict(hidden_dim=768, num_layers=8, num_heads=8, ffn_dim=2048, norm_first=False, segment_embedding=False,
+                   baseline="none", ordering_baseline=False),
+        num_train_candidates=500, num_val_candidates=500, lr=1e-5, epochs=1000, schedule="constant")}
 
     def check(self):
         if not (self.ordering or self.retrieval): raise ConfigError("both objectives are switched off: nothing to train")
@@ -73,13 +84,14 @@ class SequenceTrainConfig(Config):
 # %% ../../nbs/20a_sequence_config.ipynb #831d6d80
 @dataclasses.dataclass
 class SequenceEvaluateConfig(Config):
-    "Options of `visrep sequence evaluate` (results in RUN/results.json and RUN/evaluation.md)."
+    "Options of `visrep sequence evaluate` (results.json and evaluation.md)."
     run: str = option("", required=True)        # the run folder (its best.pt is evaluated)
     features: str = option("", required=True)   # the feature store to evaluate on
     train_features: str = ""                      # for the linear probe: the training feature store
     classes: str = ""                             # for the linear probe: classes.json of the prepared corpus
     candidates: tuple[int, ...] = (200, 500, 1000, 0)   # candidate counts of the sweep (0: all, up to 10k)
     seed: int = 0                                 # seeds the candidate sets
+    out: str = ""                                 # results folder (default: RUN/evaluate/<features file stem>)
     device: str = ""                              # cpu, cuda, ... (default: cpu)
 
 @dataclasses.dataclass

@@ -19,7 +19,8 @@ from ..comics.prepare import load_prepared
 from ..comics.demo import COMICS_DEMO_SIZES
 from .model import SequenceModelConfig, SequenceWindows, candidate_logits
 from .train import SequenceTrainConfig, load_sequence_checkpoint, train_sequence
-from .evaluate import evaluate_sequence, load_questions, predict_masked
+from .evaluate import evaluate_sequence, predict_masked
+from .samplers import load_questions
 
 # %% auto #0
 __all__ = ['SEQUENCE_DEMO_EPOCHS', 'standardise_features', 'summary_rows', 'demo_sequence']
@@ -31,7 +32,8 @@ def standardise_features(src:Path, dst:Path, splits=("train", "val", "test")) ->
     mu, sd = train.mean(0), train.std(0) + 1e-6
     for split in splits:
         fs = FeatureStore(Path(src)/f"{split}.h5")
-        write_feature_store(Path(dst)/f"{split}.h5", (fs.features.astype(np.float32) - mu) / sd, fs.index)
+        write_feature_store(Path(dst)/f"{split}.h5", (fs.features.astype(np.float32) - mu) / sd, fs.index,
+                            weights=fs.weights, backbone=fs.attrs.get("backbone", "unknown"))
     return Path(dst)
 
 # %% ../../nbs/29_sequence_demo.ipynb #abb6fc0b
@@ -40,7 +42,7 @@ SEQUENCE_DEMO_EPOCHS = {"tiny": 2, "small": 40, "full": 60}
 # %% ../../nbs/29_sequence_demo.ipynb #ded2f11d
 def _best_baseline(sweep_row:dict) -> tuple:
     "The best no-model baseline of one retrieval row: (name, top-1)."
-    base = {k[:-5]: v for k, v in sweep_row.items() if k.endswith("_top1")}
+    base = {k[:-5]: v for k, v in sweep_row.items() if k.endswith("_top1") and k != "model_top1"}
     name = max(base, key=base.get)
     return name.replace("_", " "), base[name]
 
@@ -48,10 +50,11 @@ def summary_rows(res:dict) -> list:
     "The rows this stage gives the summary table at the top of the demo report."
     row, k = res["sweep"][0], res["num_candidates"]
     name, top1 = _best_baseline(row)
-    return [dict(pipeline="sequence", task=f"masked-panel retrieval top-1 ({k} candidates)", model=f"{row['top1']:.3f}",
+    return [dict(pipeline="sequence", task=f"masked-panel retrieval top-1 ({k} candidates)", model=f"{row['model_top1']:.3f}",
                  baseline=f"{top1:.3f} ({name})", chance=f"{1 / k:.3f}", items=f"{res['num_windows']} test windows"),
             dict(pipeline="sequence", task="ordering (after or before)", model=f"{res['ordering_accuracy']:.3f}",
-                 baseline="-", chance="0.500", items=f"{res['ordering_windows']} test windows")]
+                 baseline=f"{res['ordering_baseline_nearest_neighbour']:.3f} (nearest neighbour)", chance="0.500",
+                 items=f"{res['ordering_windows']} test windows")]
 
 # %% ../../nbs/29_sequence_demo.ipynb #c43443ad
 def _retrieval_figure(store, wins, q, pred, feats):
@@ -79,7 +82,8 @@ def demo_sequence(out:Path, size:str, seed:int) -> ReportSection:
     bb = create_backbone("shallow_cnn", img_size=64, widths=(128,), kernel_size=1, hidden=0)   # a random colour histogram
     raw, fdir = out/"data"/"comics_features_raw", out/"data"/"comics_features"
     for split in ("train", "val", "test"):
-        extract_features(prep.store(split), bb, raw/f"{split}.h5", batch_size=64, resize="pad", dtype="float32")
+        extract_features(prep.store(split), bb, raw/f"{split}.h5", batch_size=64, resize="pad", dtype="float32",
+                         random_init=True)   # the colour-histogram backbone has no weights to load
     standardise_features(raw, fdir)
     ordering = s["pages_per_comic"] >= 4
     cfg = SequenceTrainConfig(model=SequenceModelConfig(feat_dim=bb.num_features, hidden_dim=64, num_layers=2, num_heads=4, ffn_dim=128),
@@ -88,15 +92,16 @@ def demo_sequence(out:Path, size:str, seed:int) -> ReportSection:
                               epochs=SEQUENCE_DEMO_EPOCHS[size], patience=SEQUENCE_DEMO_EPOCHS[size], left_context_prob=0.3, seed=seed)
     run = train_sequence(cfg, out/"runs"/"sequence")
     res = evaluate_sequence(run, fdir/"test.h5", fdir/"train.h5", prep.root/"classes.json", candidate_counts=(16, 0), seed=seed)
-    table = {k: (f"{v:.3f}" if isinstance(v, float) else v) for k, v in res.items() if k != "sweep"}
+    table = {k: (f"{v:.3f}" if isinstance(v, float) else v) for k, v in res.items()
+             if k != "sweep" and not k.endswith("_ci")}
     md = (f"Features: a random 1x1-convolution colour histogram at 64 px ({bb.num_features}-d), standardised with the "
           "training split's statistics, `data/comics_features/`. Run: `runs/sequence/` "
           f"({len(run.read_metrics())} epochs; ordering objective {'on' if ordering else 'off: comics too short'}). "
-          "Full tables: `runs/sequence/evaluation.md`.\n\n" + key_value_table(table))
+          "Full tables: `runs/sequence/evaluate/test/evaluation.md`.\n\n" + key_value_table(table))
     fs = FeatureStore(fdir/"test.h5"); feats = fs.tensor()
     enc, _, _ = load_sequence_checkpoint(run.path/"best.pt")
     wins = SequenceWindows(fs.index, cfg.model.pre, cfg.model.suf, neighbours=False)
-    q = load_questions(run.path/"questions"/"test"/"retrieval_16.npz")
+    q = load_questions(run.path/"evaluate"/"test"/"questions"/f"retrieval_{res['num_candidates']}.npz")
     fig = _retrieval_figure(prep.store("test"), wins, q, predict_masked(enc, feats, wins, q["centres"][:3]), feats)
     sec = ReportSection("Comics sequence: features, masked sequence encoder, evaluation", md,
                         [("Retrieval examples: the window (true panel masked for the model), then its top-5 candidates", save_figure(fig, out, "sequence_retrieval"))])

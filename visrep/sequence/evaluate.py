@@ -17,36 +17,16 @@ import torch.nn.functional as F
 from ..core import ConfigError, DataError, atomic_write
 from ..features import FeatureStore, comic_offsets, write_feature_store
 from .model import MaskedSequenceEncoder, SequenceWindows, candidate_logits
-from .samplers import CandidateSampler
-from .train import draw_negatives, load_sequence_checkpoint
-from ..report import markdown_table
+from .model import nearest_neighbour_margin
+from .samplers import CandidateSampler, load_questions, question_set, save_questions
+from .train import load_sequence_checkpoint
+from ..report import bootstrap_ci, markdown_table
 from ..learner import topk_correct
 
 # %% auto #0
-__all__ = ['question_set', 'save_questions', 'load_questions', 'predict_masked', 'baseline_predictions', 'topk_accuracy',
-           'ordering_accuracy', 'cloze_questions', 'contextual_features', 'clamped_windows', 'linear_probe',
-           'embed_panels', 'evaluate_sequence']
-
-# %% ../../nbs/24_sequence_evaluate.ipynb #ae0a3520
-def _with_targets(neg:np.ndarray, centres:np.ndarray, rng:np.random.Generator) -> dict:
-    "A question set: each centre put among its negatives at a random position, and that position."
-    centres = np.asarray(centres, dtype=np.int64)
-    rows = np.concatenate([neg.astype(np.int64), centres[:, None]], 1)
-    rows = np.take_along_axis(rows, np.argsort(rng.random(rows.shape), axis=1), 1)
-    return dict(centres=centres, rows=rows, target=(rows == centres[:, None]).argmax(1))
-
-def question_set(sampler, centres:np.ndarray, k:int, negatives_from:str="any", seed:int=0, strategy:str="random") -> dict:
-    "For each centre: `k` candidate rows (the centre among `k-1` negatives, at a random position) and the target's position."
-    rng = np.random.default_rng(seed)
-    centres = np.asarray(centres, dtype=np.int64)
-    return _with_targets(draw_negatives(sampler, centres, k - 1, negatives_from, strategy, rng), centres, rng)
-
-def save_questions(q:dict, path) -> Path:
-    with atomic_write(path, mode="wb") as f: np.savez(f, **q)
-    return Path(path)
-
-def load_questions(path) -> dict:
-    with np.load(path) as z: return {k: z[k] for k in z.files}
+__all__ = ['predict_masked', 'baseline_predictions', 'topk_hits', 'topk_accuracy', 'ordering_outcomes', 'cloze_questions',
+           'contextual_features', 'clamped_windows', 'linear_probe', 'embed_panels', 'effective_counts',
+           'evaluate_sequence', 'evaluation_markdown']
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #068cfc07
 @torch.inference_mode()
@@ -72,29 +52,34 @@ def baseline_predictions(feats:torch.Tensor, windows:SequenceWindows, centres) -
     if pre and suf: res.update(context_mean=(before.mean(1) + after.mean(1)) / 2, middle=(feats[c - 1] + feats[c + 1]).float() / 2)
     return res
 
-def topk_accuracy(pred:torch.Tensor, feats:torch.Tensor, q:dict, ks=(1, 5, 10), score:str="l2", temperature:float=0.1) -> dict:
+def topk_hits(pred:torch.Tensor, feats:torch.Tensor, q:dict, k:int=1, score:str="l2", temperature:float=0.1) -> np.ndarray:
+    "Per question of `q`: whether the target is among the `k` best-scored candidates of prediction `pred`."
+    rows = torch.from_numpy(q["rows"])
+    logits = candidate_logits(pred, feats[rows.clamp_min(0)].float(), rows >= 0, score, temperature)
+    return topk_correct(logits, torch.from_numpy(q["target"]), k).numpy()
+
+def topk_accuracy(pred:torch.Tensor, feats:torch.Tensor, q:dict, ks=(1, 5, 10), score:str="l2",
+                  temperature:float=0.1) -> dict:
     "Top-k accuracy of predictions against the question set `q`."
-    rows = torch.from_numpy(q["rows"]); valid = rows >= 0
-    logits = candidate_logits(pred, feats[rows.clamp_min(0)].float(), valid, score, temperature)
-    target = torch.from_numpy(q["target"])
-    return {f"top{k}": float(topk_correct(logits, target, k).float().mean()) for k in ks}
+    return {f"top{k}": float(topk_hits(pred, feats, q, k, score, temperature).mean()) for k in ks}
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #b3f0554a
 @torch.inference_mode()
-def ordering_accuracy(encoder:MaskedSequenceEncoder, feats:torch.Tensor, index:pd.DataFrame, seed:int=0,
-                      batch_size:int=256) -> tuple[float, int]:
-    "Accuracy of the ordering head on every window with neighbours (seeded directions), and how many windows."
+def ordering_outcomes(encoder:MaskedSequenceEncoder, feats:torch.Tensor, index:pd.DataFrame, seed:int=0,
+                  batch_size:int=256) -> dict:
+    "Per window with neighbours (seeded directions): the model's and the nearest-neighbour rule's right answers."
     cfg = encoder.cfg
     w = SequenceWindows(index, cfg.pre, cfg.suf, neighbours=True)
-    if not len(w): return float("nan"), 0
     label = torch.from_numpy(np.random.default_rng(seed).random(len(w)) < 0.5)
-    dev, right = next(encoder.parameters()).device, 0
+    dev, model, rule = next(encoder.parameters()).device, [], []
     for i in range(0, len(w), batch_size):
         c, l = w.centres[i:i + batch_size], label[i:i + batch_size]
-        sec = torch.where(l[:, None, None], feats[w.following(c)], feats[w.preceding(c)])
-        logit = encoder.eval()(feats[w.primary(c)].to(dev), sec.to(dev))[0].cpu()
-        right += int(((logit > 0) == l).sum())
-    return right / len(w), len(w)
+        prim = feats[w.primary(c)].float()
+        sec = torch.where(l[:, None, None], feats[w.following(c)], feats[w.preceding(c)]).float()
+        model.append((encoder.eval()(prim.to(dev), sec.to(dev))[0].cpu() > 0) == l)
+        rule.append((nearest_neighbour_margin(prim, sec) > 0) == l)
+    cat = lambda xs: torch.cat(xs).numpy() if xs else np.zeros(0, bool)
+    return dict(model=cat(model), nearest_neighbour=cat(rule), centres=w.centres)
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #25bf2333
 def _pick(rng:np.random.Generator, pools:list, n:int) -> np.ndarray:
@@ -105,20 +90,24 @@ def _pick(rng:np.random.Generator, pools:list, n:int) -> np.ndarray:
         if k: out[i, :k] = rng.choice(pool, k, replace=False)
     return out
 
-def cloze_questions(index:pd.DataFrame, centres:np.ndarray, n_candidates:int, kind:str, seed:int=0, page_window:int=3) -> dict:
-    "Question sets for `kind` = 'easy' (other pages, anywhere), 'hard' (pages within `page_window`, same comic) or 'same_comic'."
+def cloze_questions(index:pd.DataFrame, centres:np.ndarray, n_candidates:int, kind:str, seed:int=0,
+                    page_window:int=3, exclude:np.ndarray|None=None) -> dict:
+    "Question sets for `kind` = 'easy' (other pages), 'hard' (pages within `page_window`, same comic) or 'same_comic'."
+    if kind not in ("easy", "hard", "same_comic"): raise ConfigError(f"unknown cloze kind {kind!r}")
     rng = np.random.default_rng(seed)
     comic, page = index.comic.to_numpy(), index.page.to_numpy()
-    rows = np.arange(len(index))
-    pools = []
-    for c in centres:
+    rows, pools = np.arange(len(index)), []
+    for i, c in enumerate(centres):
         if kind == "easy": ok = (comic != comic[c]) | (page != page[c])
         elif kind == "hard": ok = (comic == comic[c]) & (np.abs(page - page[c]) <= page_window)
-        elif kind == "same_comic": ok = comic == comic[c]
-        else: raise ConfigError(f"unknown cloze kind {kind!r}")
+        else: ok = comic == comic[c]
         ok[c] = False
+        if exclude is not None: ok[exclude[i]] = False   # the panels the query shows
         pools.append(rows[ok])
-    return _with_targets(_pick(rng, pools, n_candidates - 1), centres, rng)
+    neg = _pick(rng, pools, n_candidates - 1)
+    rows = np.take_along_axis(np.concatenate([neg, np.asarray(centres)[:, None]], 1),
+                              np.argsort(rng.random((len(neg), n_candidates)), axis=1), 1)
+    return dict(centres=np.asarray(centres), rows=rows, target=(rows == np.asarray(centres)[:, None]).argmax(1))
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #7ac2aa50
 @torch.inference_mode()
@@ -167,33 +156,43 @@ def embed_panels(encoder:MaskedSequenceEncoder, fs:FeatureStore, out, tokens:str
                                source=str(fs.path), model_config=encoder.cfg.to_dict())
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #d846050b
-def _question_cache(folder:Path):
-    "`questions(name, make)`: the set saved as `folder/name.npz`, made (and saved) on first use."
-    folder.mkdir(parents=True, exist_ok=True)
-    def questions(name, make):
-        p = folder/f"{name}.npz"
-        if p.exists(): return load_questions(p)
-        q = make(); save_questions(q, p); return q
-    return questions
+def _with_interval(res:dict, name:str, hits, comics) -> dict:
+    "`res[name]`: the mean of `hits`; `res[name + '_ci']`: its 95% interval when whole comics are resampled."
+    res[name] = float(np.mean(hits)) if len(hits) else float("nan")
+    res[f"{name}_ci"] = list(bootstrap_ci(hits, comics)) if len(hits) else [float("nan")] * 2
+    return res
 
-def _retrieval_sweep(pred, base:dict, feats, sampler, centres, counts, max_candidates:int, questions, seed:int, cfg) -> list:
-    "One row per candidate count: the model's and every baseline's top-1/5/10 on the same questions."
-    sweep = []
+def effective_counts(counts, available:int, max_candidates:int=10_000) -> dict:
+    "`{candidates per question: [requested counts]}`: 0 and counts above `available` mean all (up to `max_candidates`)."
+    out = {}
     for k in counts:
-        kk = min(len(feats), max_candidates) if k == 0 else min(k, len(feats))
-        q = questions(f"retrieval_{k}", lambda: question_set(sampler, centres, kk, seed=seed))
-        row = dict(num_candidates=kk, **topk_accuracy(pred, feats, q, score=cfg.score, temperature=cfg.temperature))
-        for name, b in base.items(): row.update({f"{name}_{t}": v for t, v in topk_accuracy(b, feats, q).items()})
+        if k < 0 or k == 1: raise ConfigError(f"a candidate count must be 0 (all) or at least 2, got {k}")
+        out.setdefault(min(available, max_candidates) if k == 0 else min(k, available), []).append(k)
+    return out
+
+def _retrieval_sweep(pred, base:dict, feats, sampler, wins, counts, max_candidates, folder, comics, seed, cfg) -> list:
+    "One row per effective candidate count: the model's and every baseline's top-k (top-1 with its interval)."
+    shown, sweep = wins.shown(wins.centres), []
+    for k, asked in effective_counts(counts, len(feats) - shown.shape[1], max_candidates).items():
+        q = question_set(sampler, wins.centres, k, seed=seed, exclude=shown, path=folder/f"retrieval_{k}.npz")
+        row = dict(num_candidates=k, requested=" ".join("all" if a == 0 else str(a) for a in asked))
+        for who, p in (("model", pred), *base.items()):
+            kw = dict(score=cfg.score, temperature=cfg.temperature) if who == "model" else {}
+            for t in (1, 5, 10): _with_interval(row, f"{who}_top{t}", topk_hits(p, feats, q, t, **kw), comics)
         sweep.append(row)
     return sweep
 
-def _cloze_tasks(pred, left, base:dict, feats, index, centres, questions, seed:int, cfg) -> dict:
+def _cloze_tasks(pred, left, base:dict, feats, index, wins, folder, comics, seed:int, cfg) -> dict:
     "Easy and hard cloze (3 candidates, left context) and pick-a-panel (5, both sides): model, previous panel, chance."
-    res = {}
-    for kind, n, key, p in (("easy", 3, "cloze_easy", left), ("hard", 3, "cloze_hard", left), ("same_comic", 5, "pick_a_panel", pred)):
-        q = questions(key, lambda: cloze_questions(index, centres, n, kind, seed))
-        res[key] = topk_accuracy(p, feats, q, ks=(1,), score=cfg.score, temperature=cfg.temperature)["top1"]
-        res[f"{key}_baseline_previous"] = topk_accuracy(base["previous"], feats, q, ks=(1,))["top1"]
+    res, kw = {}, dict(score=cfg.score, temperature=cfg.temperature)
+    for kind, n, key, p, left_only in (("easy", 3, "cloze_easy", left, True), ("hard", 3, "cloze_hard", left, True),
+                                       ("same_comic", 5, "pick_a_panel", pred, False)):
+        path = folder/f"{key}.npz"
+        q = (load_questions(path, wins.centres, n) if path.exists() else
+             cloze_questions(index, wins.centres, n, kind, seed, exclude=wins.shown(wins.centres, left_only)))
+        if not path.exists(): save_questions(q, path)
+        _with_interval(res, key, topk_hits(p, feats, q, 1, **kw), comics)
+        _with_interval(res, f"{key}_baseline_previous", topk_hits(base["previous"], feats, q, 1), comics)
         res[f"{key}_chance"] = float(np.mean(1 / np.maximum((q["rows"] >= 0).sum(1), 1)))
     return res
 
@@ -205,9 +204,14 @@ def _labels(classes_json, index:pd.DataFrame) -> tuple[np.ndarray, int]:
 def _probe(enc, fs:FeatureStore, train_features, classes_json, seed:int) -> dict:
     "Linear probe top-1/top-3 on the model's `[CLS]` states, the panel features and their window means."
     tr, m = FeatureStore(train_features), enc.cfg
-    ytr, n_cls = _labels(classes_json, tr.index); yte, _ = _labels(classes_json, fs.index)
-    trf, feats = tr.tensor(), fs.tensor()
+    (ytr, n_cls), (yte, _) = _labels(classes_json, tr.index), _labels(classes_json, fs.index)
+    missing = sorted((set(range(n_cls)) - set(ytr[ytr >= 0])) | (set(range(n_cls)) - set(yte[yte >= 0])))
     res = dict(probe_num_classes=n_cls)
+    if missing:   # a split without a class gives a number that says nothing about the representation
+        res["probe_skipped"] = (f"classes {missing} of {Path(classes_json).name} are missing from the training or "
+                                f"evaluation split; the probe needs every class in both")
+        return res
+    trf, feats = tr.tensor(), fs.tensor()
     for name, a, b in (("model_cls", contextual_features(enc, trf, tr.index), contextual_features(enc, feats, fs.index)),
                        ("baseline_panel", trf.float(), feats.float()),
                        ("baseline_window_mean", trf[clamped_windows(tr.index, m.pre, m.suf)].float().mean(1),
@@ -218,39 +222,59 @@ def _probe(enc, fs:FeatureStore, train_features, classes_json, seed:int) -> dict
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #fe3f075f
 def evaluate_sequence(run, features, train_features=None, classes_json=None, candidate_counts=(200, 500, 1000, 0),
-                      max_candidates:int=10_000, seed:int=0, device="cpu") -> dict:
-    "Evaluate the run's best checkpoint on `features` (retrieval sweep, ordering, cloze, pick-a-panel, baselines, probe)."
+                      max_candidates:int=10_000, seed:int=0, device="cpu", out=None) -> dict:
+    "Evaluate the run's best checkpoint on `features` into `out` (default `RUN/evaluate/<features stem>`)."
     run = Path(getattr(run, "path", run))   # a RunDir or a folder
     enc, cfg, _ = load_sequence_checkpoint(run/"best.pt", device)
     fs = FeatureStore(features)
+    out = Path(out) if out else run/"evaluate"/Path(features).stem
+    (out/"questions").mkdir(parents=True, exist_ok=True)
     feats, m = fs.tensor(), cfg.model
     wins = SequenceWindows(fs.index, m.pre, m.suf, neighbours=False)
     if not len(wins): raise DataError("no comic is long enough for a window", file=fs.path)
-    questions = _question_cache(run/"questions"/Path(features).stem)
-    pred = predict_masked(enc, feats, wins, wins.centres)
-    left = predict_masked(enc, feats, wins, wins.centres, left_only=True)
+    comics = fs.index.comic.to_numpy()
+    pred, left = (predict_masked(enc, feats, wins, wins.centres, left_only=lo) for lo in (False, True))
     base = baseline_predictions(feats, wins, wins.centres)
-    sweep = _retrieval_sweep(pred, base, feats, CandidateSampler(fs.index), wins.centres, candidate_counts, max_candidates,
-                             questions, seed, cfg)
-    main = sweep[0]
-    res = dict(num_windows=len(wins), num_panels=len(fs), retrieval_top1=main["top1"], retrieval_top5=main["top5"],
-               retrieval_top10=main["top10"], baseline_context_mean_top1=main.get("context_mean_top1", float("nan")),
-               baseline_middle_top1=main.get("middle_top1", float("nan")), num_candidates=main["num_candidates"], sweep=sweep)
-    res["ordering_accuracy"], res["ordering_windows"] = ordering_accuracy(enc, feats, fs.index, seed)
-    res.update(_cloze_tasks(pred, left, base, feats, fs.index, wins.centres, questions, seed, cfg))
+    sweep = _retrieval_sweep(pred, base, feats, CandidateSampler(fs.index), wins, candidate_counts, max_candidates,
+                             out/"questions", comics[wins.centres], seed, cfg)
+    res = dict(run=str(run), features=str(fs.path), weights=fs.weights, num_windows=len(wins), num_panels=len(fs),
+               num_comics=int(len(set(comics))), num_candidates=sweep[0]["num_candidates"])
+    res.update({f"retrieval_{k}": sweep[0][f"model_{k}"] for k in ("top1", "top1_ci", "top5", "top10")})
+    for b in base: res.update({f"baseline_{b}_top1": sweep[0][f"{b}_top1"], f"baseline_{b}_top1_ci": sweep[0][f"{b}_top1_ci"]})
+    oh = ordering_outcomes(enc, feats, fs.index, seed)
+    _with_interval(res, "ordering_accuracy", oh["model"], comics[oh["centres"]])
+    _with_interval(res, "ordering_baseline_nearest_neighbour", oh["nearest_neighbour"], comics[oh["centres"]])
+    res["ordering_windows"] = len(oh["centres"])
+    res.update(_cloze_tasks(pred, left, base, feats, fs.index, wins, out/"questions", comics[wins.centres], seed, cfg))
     if train_features and classes_json: res.update(_probe(enc, fs, train_features, classes_json, seed))
-    with atomic_write(run/"results.json") as f: json.dump(res, f, indent=1)
-    _write_table(run, res)
+    res["sweep"] = sweep
+    with atomic_write(out/"results.json") as f: json.dump(res, f, indent=1)
+    with atomic_write(out/"evaluation.md") as f: f.write(evaluation_markdown(res))
     return res
 
-def _write_table(run:Path, res:dict):
-    sw = pd.DataFrame(res["sweep"]).set_index("num_candidates")
-    lines = ["# Sequence encoder evaluation", "", "## Retrieval (top-k accuracy, model and no-model baselines)", "",
-             markdown_table(sw), "", "## Other tasks", "", "| task | model | baseline | chance |", "|---|---|---|---|",
-             f"| ordering | {res['ordering_accuracy']:.3f} | - | 0.5 |"]
+# %% ../../nbs/24_sequence_evaluate.ipynb #86af138a
+def _fmt(v, ci=None) -> str:
+    return "-" if v is None or v != v else f"{v:.3f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci and ci[0] == ci[0] else "")
+
+def evaluation_markdown(res:dict) -> str:
+    "The evaluation report: retrieval sweep, other tasks against their baselines, probe; 95% intervals over comics."
+    g = lambda k: _fmt(res.get(k), res.get(f"{k}_ci"))
+    names = [k[:-5] for k in res["sweep"][0] if k.endswith("_top1") and k != "model_top1"]
+    sweep = pd.DataFrame([{"candidates": r["num_candidates"], "requested": r["requested"],
+                           **{f"{w} top-1": _fmt(r[f"{w}_top1"], r[f"{w}_top1_ci"]) for w in ("model", *names)},
+                           "model top-5": _fmt(r["model_top5"]), "model top-10": _fmt(r["model_top10"])} for r in res["sweep"]])
+    lines = ["# Sequence encoder evaluation", "",
+             f"{res['num_windows']} windows of {res['num_comics']} comics ({res['num_panels']} panels) in "
+             f"{res['features']}; features from weights: {res['weights']}. Intervals: 95%, resampling comics.", "",
+             "## Masked-panel retrieval (candidates never include the panels the window shows)", "",
+             markdown_table(sweep, index=False), "", "## Other tasks", "",
+             "| task | model | no-model baseline | chance |", "|---|---|---|---|",
+             f"| ordering | {g('ordering_accuracy')} | {g('ordering_baseline_nearest_neighbour')} (nearest neighbour) | 0.5 |"]
     for k in ("cloze_easy", "cloze_hard", "pick_a_panel"):
-        lines.append(f"| {k} | {res[k]:.3f} | {res[k + '_baseline_previous']:.3f} (previous panel) | {res[k + '_chance']:.3f} |")
-    if "probe_model_cls_top1" in res:
-        lines += ["", f"## Linear probe ({res['probe_num_classes']} classes)", "", "| representation | top-1 | top-3 |", "|---|---|---|",
-                  *[f"| {n} | {res[f'probe_{n}_top1']:.3f} | {res[f'probe_{n}_top3']:.3f} |" for n in ("model_cls", "baseline_panel", "baseline_window_mean")]]
-    with atomic_write(run/"evaluation.md") as f: f.write("\n".join(lines) + "\n")
+        lines.append(f"| {k} | {g(k)} | {g(k + '_baseline_previous')} (previous panel) | {res[k + '_chance']:.3f} |")
+    if "probe_skipped" in res: lines += ["", f"Linear probe skipped: {res['probe_skipped']}."]
+    elif "probe_model_cls_top1" in res:
+        lines += ["", f"## Linear probe ({res['probe_num_classes']} classes)", "", "| representation | top-1 | top-3 |",
+                  "|---|---|---|", *[f"| {n} | {res[f'probe_{n}_top1']:.3f} | {res[f'probe_{n}_top3']:.3f} |"
+                                     for n in ("model_cls", "baseline_panel", "baseline_window_mean")]]
+    return "\n".join(lines) + "\n"

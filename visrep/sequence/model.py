@@ -19,7 +19,8 @@ from ..core import Config, ConfigError, DataError, Skips
 from ..features import comic_offsets
 
 # %% auto #0
-__all__ = ['SCORES', 'SequenceWindows', 'sinusoidal_positions', 'MaskedSequenceEncoder', 'candidate_logits']
+__all__ = ['BASELINE_PREDICTORS', 'SCORES', 'SequenceWindows', 'sinusoidal_positions', 'adjacent_mean', 'visible_mean',
+           'MaskedSequenceEncoder', 'primary_block_mask', 'nearest_neighbour_margin', 'candidate_logits']
 
 # %% ../../nbs/21_sequence_model.ipynb #cf05e205
 class SequenceWindows:
@@ -60,6 +61,12 @@ def following(self:SequenceWindows, c) -> torch.Tensor:
     "`(B, tot)` rows of the window that starts just after the primary window of `c`."
     return _rows(c, np.arange(self.suf + 1, self.suf + 1 + self.tot))
 
+@patch
+def shown(self:SequenceWindows, c, left_only:bool=False) -> np.ndarray:
+    "`(B, m)` rows a query about centres `c` shows: the primary window less its centre (the panels before it, `left_only`)."
+    rows = self.primary(c).numpy()
+    return rows[:, :self.pre] if left_only else np.delete(rows, self.pre, axis=1)
+
 # %% ../../nbs/21_sequence_model.ipynb #1780ccae
 from .config import SequenceModelConfig   # its own light module: the command line needs no torch
 
@@ -70,25 +77,65 @@ def sinusoidal_positions(n:int, d:int) -> torch.Tensor:
     pe = torch.zeros(n, d); pe[:, 0::2] = torch.sin(ang); pe[:, 1::2] = torch.cos(ang[:, :d // 2])
     return pe
 
+# %% ../../nbs/21_sequence_model.ipynb #784af13a
+def adjacent_mean(x:torch.Tensor, seen:torch.Tensor, centre:int) -> torch.Tensor:
+    "Per window `x` `(B, T, D)`: the mean of the nearest `seen` panel before and after position `centre`."
+    pos = torch.arange(x.shape[1], device=x.device)
+    dist = (pos - centre).abs().expand(seen.shape).masked_fill(~seen, x.shape[1] + 1)
+    picks = []
+    for side in (pos < centre, pos > centre):
+        d = dist.masked_fill(~side, x.shape[1] + 1)
+        near, ok = d.argmin(1), d.min(1).values <= x.shape[1]
+        picks.append((x[torch.arange(len(x)), near], ok))
+    w = torch.stack([ok for _, ok in picks], 1).to(x.dtype)[..., None]
+    return (torch.stack([p for p, _ in picks], 1) * w).sum(1) / w.sum(1).clamp_min(1)
+
+def visible_mean(x:torch.Tensor, seen:torch.Tensor, centre:int) -> torch.Tensor:
+    "Per window: the mean of the `seen` panels."
+    w = seen.to(x.dtype)[..., None]
+    return (x * w).sum(1) / w.sum(1).clamp_min(1)
+
+BASELINE_PREDICTORS = dict(adjacent=adjacent_mean, context_mean=visible_mean,
+                           none=lambda x, seen, centre: torch.zeros_like(x[:, 0]))
+
 # %% ../../nbs/21_sequence_model.ipynb #97ee7700
 class MaskedSequenceEncoder(nn.Module):
     "Transformer over `[CLS] window [SEP] window` of panel features with the centres masked; ordering and retrieval heads."
     def __init__(self, cfg:SequenceModelConfig|None=None, **kwargs):
         super().__init__()
         self.cfg = cfg = (cfg or SequenceModelConfig()).replace(**kwargs)
-        if cfg.hidden_dim % cfg.num_heads: raise ConfigError(f"hidden_dim {cfg.hidden_dim} is not divisible by num_heads {cfg.num_heads}")
+        if cfg.hidden_dim % cfg.num_heads:
+            raise ConfigError(f"hidden_dim {cfg.hidden_dim} is not divisible by num_heads {cfg.num_heads}")
         if 2 * (cfg.pre + cfg.suf + 1) + 2 > cfg.max_len: raise ConfigError("max_len is too short for two windows")
+        if cfg.baseline not in BASELINE_PREDICTORS:
+            raise ConfigError(f"baseline must be one of {list(BASELINE_PREDICTORS)}, got {cfg.baseline!r}")
         h = cfg.hidden_dim
         self.linear_in = nn.Linear(cfg.feat_dim, h)
         self.mask_token, self.cls_token, self.sep_token = (nn.Parameter(torch.rand(1, 1, h) * 0.01) for _ in range(3))
         self.segment = nn.Embedding(2, h) if cfg.segment_embedding else None
         self.register_buffer("positions", sinusoidal_positions(cfg.max_len, h), persistent=False)
-        layer = nn.TransformerEncoderLayer(h, cfg.num_heads, cfg.ffn_dim, cfg.dropout, batch_first=True, norm_first=cfg.norm_first)
+        layer = nn.TransformerEncoderLayer(h, cfg.num_heads, cfg.ffn_dim, cfg.dropout, batch_first=True,
+                                           norm_first=cfg.norm_first)
         self.encoder = nn.TransformerEncoder(layer, cfg.num_layers, enable_nested_tensor=False)
-        self.ordering = nn.Linear(h, 1)
-        self.retrieval = nn.Linear(h, cfg.feat_dim)
+        self.ordering, self.retrieval = nn.Linear(h, 1), nn.Linear(h, cfg.feat_dim)
+        self.ordering_scale = nn.Parameter(torch.tensor(4.0)) if cfg.ordering_baseline else None
+        for head, starts_at_baseline in ((self.retrieval, cfg.baseline != "none"), (self.ordering, cfg.ordering_baseline)):
+            if starts_at_baseline: nn.init.zeros_(head.weight), nn.init.zeros_(head.bias)
+
     @property
     def mask_slot(self) -> int: return 1 + self.cfg.pre   # position of the primary window's [MASK]
+
+    def forward(self, primary:torch.Tensor, secondary:torch.Tensor|None=None,
+                context_mask:torch.Tensor|None=None) -> tuple[torch.Tensor, torch.Tensor]:
+        "`(ordering logit (B,), predicted centre feature (B, feat_dim))` from one pass; the logit is 0 without `secondary`."
+        if secondary is not None and secondary.shape[1] == 0: secondary = None
+        base = self.baseline(primary, context_mask)
+        hs = self.encode(primary, secondary, True, context_mask, origin=base)
+        pred = base + self.retrieval(hs[:, self.mask_slot])
+        if secondary is None: return torch.zeros(len(primary), device=pred.device, dtype=pred.dtype), pred
+        order = self.ordering(hs[:, 0]).squeeze(-1)
+        if self.ordering_scale is not None: order = order + self.ordering_scale * nearest_neighbour_margin(primary, secondary)
+        return order, pred
 
 # %% ../../nbs/21_sequence_model.ipynb #44bfb4a5
 def _tokens(self:MaskedSequenceEncoder, x:torch.Tensor, mask:bool, context_mask=None) -> torch.Tensor:
@@ -98,40 +145,48 @@ def _tokens(self:MaskedSequenceEncoder, x:torch.Tensor, mask:bool, context_mask=
     if context_mask is not None: hide |= context_mask.to(t.device)
     return torch.where(hide[..., None], self.mask_token.to(t.dtype).expand_as(t), t)
 
+def primary_block_mask(n_primary:int, n_total:int, device=None) -> torch.Tensor:
+    "`(T, T)` attention mask (True: may not attend) that keeps the primary window's tokens `1..n_primary` to themselves."
+    inside = torch.zeros(n_total, dtype=torch.bool, device=device)
+    inside[1:n_primary + 1] = True
+    return inside[:, None] & ~inside[None, :]
+
+@patch
+def visible(self:MaskedSequenceEncoder, primary:torch.Tensor, context_mask:torch.Tensor|None=None) -> torch.Tensor:
+    "`(B, T)`: the primary window's panels the model may see (not the centre, not the `context_mask`ed ones)."
+    seen = torch.ones(primary.shape[:2], dtype=torch.bool, device=primary.device)
+    seen[:, self.cfg.pre] = False
+    return seen & ~context_mask.to(primary.device) if context_mask is not None else seen
+
+@patch
+def baseline(self:MaskedSequenceEncoder, primary:torch.Tensor, context_mask:torch.Tensor|None=None) -> torch.Tensor:
+    "The no-model prediction of the masked centre that the retrieval head corrects (`cfg.baseline`)."
+    return BASELINE_PREDICTORS[self.cfg.baseline](primary, self.visible(primary, context_mask), self.cfg.pre)
+
+# %% ../../nbs/21_sequence_model.ipynb #29025e53
 @patch
 def encode(self:MaskedSequenceEncoder, primary:torch.Tensor, secondary:torch.Tensor|None=None, mask:bool=True,
-           context_mask:torch.Tensor|None=None) -> torch.Tensor:
+           context_mask:torch.Tensor|None=None, origin:torch.Tensor|None=None) -> torch.Tensor:
     "Hidden states `(B, T, hidden)` of `[CLS] primary ([SEP] secondary)`; window centres masked when `mask`."
     B = primary.shape[0]
-    if self.cfg.residual:   # window-centred inputs: what is shared by the whole window (e.g. a comic's style) drops out
-        origin = self.context_mean(primary, context_mask)[:, None]
-        primary = primary - origin
-        if secondary is not None: secondary = secondary - origin
+    if origin is None: origin = self.baseline(primary, context_mask)
+    primary = primary - origin[:, None]
+    if secondary is not None: secondary = secondary - origin[:, None]
     parts = [self.cls_token.expand(B, -1, -1), _tokens(self, primary, mask, context_mask)]
     if secondary is not None: parts += [self.sep_token.expand(B, -1, -1), _tokens(self, secondary, mask)]
     x = torch.cat(parts, 1)
     x = x + self.positions[:x.shape[1]].to(x.dtype)
     if self.segment is not None:
-        seg = torch.zeros(x.shape[1], dtype=torch.long, device=x.device); seg[primary.shape[1] + 1:] = 1
+        seg = torch.zeros(x.shape[1], dtype=torch.long, device=x.device)
+        seg[primary.shape[1] + 1:] = 1
         x = x + self.segment(seg).to(x.dtype)
-    return self.encoder(x)
+    return self.encoder(x, mask=primary_block_mask(primary.shape[1], x.shape[1], x.device))
 
-@patch
-def context_mean(self:MaskedSequenceEncoder, primary:torch.Tensor, context_mask:torch.Tensor|None=None) -> torch.Tensor:
-    "Mean feature of the primary window's visible panels (not the centre, not the `context_mask`ed ones)."
-    seen = torch.ones(primary.shape[:2], dtype=torch.bool, device=primary.device); seen[:, self.cfg.pre] = False
-    if context_mask is not None: seen &= ~context_mask.to(primary.device)
-    w = seen.to(primary.dtype)[..., None]
-    return (primary * w).sum(1) / w.sum(1).clamp_min(1)
-
-@patch
-def forward(self:MaskedSequenceEncoder, primary:torch.Tensor, secondary:torch.Tensor|None=None,
-            context_mask:torch.Tensor|None=None) -> tuple[torch.Tensor, torch.Tensor]:
-    "`(ordering logit (B,), predicted centre feature (B, feat_dim))` for the masked windows."
-    hs = self.encode(primary, secondary, True, context_mask)
-    pred = self.retrieval(hs[:, self.mask_slot])
-    if self.cfg.residual: pred = pred + self.context_mean(primary, context_mask)
-    return self.ordering(hs[:, 0]).squeeze(-1), pred
+def nearest_neighbour_margin(primary:torch.Tensor, secondary:torch.Tensor) -> torch.Tensor:
+    "`(B,)` in [-1, 1], positive when `secondary` looks like it follows `primary` (its first panel nearer their last)."
+    follows = torch.linalg.vector_norm(primary[:, -1] - secondary[:, 0], dim=-1)
+    precedes = torch.linalg.vector_norm(primary[:, 0] - secondary[:, -1], dim=-1)
+    return (precedes - follows) / (precedes + follows).clamp_min(1e-12)
 
 # %% ../../nbs/21_sequence_model.ipynb #afa31f26
 SCORES = ("l2", "cosine")

@@ -17,8 +17,8 @@ from ..core import ConfigError, DataError, atomic_write
 
 # %% auto #0
 __all__ = ['KEYS', 'STRATEGIES', 'KEY_COLUMNS', 'NEGATIVES', 'ASTERX_KEYS', 'negatives_name', 'parse_negatives', 'from_asterx',
-           'GroupIndex', 'CharacterIndex', 'CandidateSampler', 'Candidates', 'save_candidates', 'load_candidates',
-           'fixed_candidates']
+           'GroupIndex', 'CharacterIndex', 'CandidateSampler', 'Candidates', 'drop_excluded', 'draw_negatives',
+           'question_set', 'save_questions', 'load_questions']
 
 # %% ../../nbs/22_sequence_samplers.ipynb #76a85163
 KEYS = ("panel", "page", "comic", "ratio_bin", "intensity_bin", "saturation_bin", "character")
@@ -308,30 +308,52 @@ def sample(self:CandidateSampler, targets, k:int|None, negatives_from:str="any",
     return Candidates(ids, ids >= 0)
 
 # %% ../../nbs/22_sequence_samplers.ipynb #691cacb0
-def save_candidates(path, targets, ids) -> Path:
-    "Write targets and their negatives as one int64 `.npy` array `[target, negatives...]` per row (atomically)."
-    arr = np.column_stack([np.asarray(targets, np.int64), np.asarray(ids, np.int64)])
-    with atomic_write(path, "wb") as f: np.save(f, arr)
+def drop_excluded(ids:np.ndarray, exclude:np.ndarray|None, n:int) -> np.ndarray:
+    "The first `n` ids of each row that are real (>= 0) and not in that row of `exclude`, in order; -1 pads."
+    ids = np.asarray(ids, np.int64)
+    keep = ids >= 0
+    if exclude is not None and np.size(exclude): keep &= ~(ids[:, :, None] == np.asarray(exclude)[:, None, :]).any(-1)
+    first = np.argsort(~keep, axis=1, kind="stable")[:, :n]
+    out = np.take_along_axis(np.where(keep, ids, -1), first, 1)
+    return np.pad(out, ((0, 0), (0, n - out.shape[1])), constant_values=-1)
+
+def draw_negatives(sampler:CandidateSampler, targets, n:int, negatives_from:str="any", strategy:str="random",
+                   rng:np.random.Generator|None=None, exclude:np.ndarray|None=None) -> np.ndarray:
+    "`(B, n)` negative rows (-1 padded) for `targets`, none of them in the same row of `exclude`."
+    seed = int((rng or np.random.default_rng()).integers(2**31))   # one stream: the caller's generator
+    m = n + (np.shape(exclude)[1] if exclude is not None else 0)      # enough to drop every excluded row
+    if strategy == "mix":
+        ids = sampler.sample(targets, m // 2, negatives_from, "mix", easy=m - m // 2, seed=seed).ids
+    else: ids = sampler.sample(targets, m, negatives_from, strategy, seed=seed).ids
+    return drop_excluded(ids, exclude, n)
+
+# %% ../../nbs/22_sequence_samplers.ipynb #7a2a50ee
+def question_set(sampler:CandidateSampler, centres, k:int, negatives_from:str="any", seed:int=0,
+                 strategy:str="random", exclude:np.ndarray|None=None, path=None) -> dict:
+    "For each centre: `rows` `(B, k)` (the centre among `k-1` negatives, -1 pads) and the centre's position `target`."
+    centres = np.asarray(centres, dtype=np.int64)
+    if path is not None and Path(path).exists(): return load_questions(path, centres, k)
+    rng = np.random.default_rng(seed)
+    rows = np.concatenate([draw_negatives(sampler, centres, k - 1, negatives_from, strategy, rng, exclude),
+                           centres[:, None]], 1)
+    rows = np.take_along_axis(rows, np.argsort(rng.random(rows.shape), axis=1), 1)
+    q = dict(centres=centres, rows=rows, target=(rows == centres[:, None]).argmax(1))
+    if path is not None: save_questions(q, path)
+    return q
+
+def save_questions(q:dict, path) -> Path:
+    "Write a question set as `.npz` (atomically)."
+    with atomic_write(path, mode="wb") as f: np.savez(f, **q)
     return Path(path)
 
-def load_candidates(path) -> tuple[np.ndarray, np.ndarray]:
-    "`(targets, ids)` from a file written by `save_candidates`."
-    arr = np.load(path)
-    if arr.ndim != 2 or arr.shape[1] < 1 or arr.dtype.kind != "i":
-        raise DataError("not a candidate file", file=path, expected="a 2-D integer array [target, negatives...]", got=arr.shape)
-    return arr[:, 0], arr[:, 1:]
-
-def fixed_candidates(sampler:CandidateSampler, targets, k:int|None, negatives_from:str="any", seed:int=0,
-                     strategy:str="random", path=None, **kwargs) -> np.ndarray:
-    "Seeded negatives `(len(targets), k)` (-1 pads) for evaluation; read from `path` when it exists, else written to it."
-    t = sampler._targets(targets)
-    if path is not None and Path(path).exists():
-        saved, ids = load_candidates(path)
-        if not np.array_equal(saved, t): raise DataError("holds candidates for other targets", file=path,
-                                                          expected=f"{len(t)} targets starting {t[:3].tolist()}", got=saved[:3].tolist())
-        if k is not None and strategy != "mix" and ids.shape[1] != k:
-            raise DataError("holds another number of negatives", file=path, expected=k, got=ids.shape[1])
-        return ids
-    ids = sampler.sample(t, k, negatives_from, strategy, seed=seed, **kwargs).ids
-    if path is not None: save_candidates(path, t, ids)
-    return ids
+def load_questions(path, centres=None, k:int|None=None) -> dict:
+    "A question set written by `save_questions`, checked against the `centres` and size `k` it should have."
+    with np.load(path) as z: q = {name: z[name] for name in z.files}
+    if set(q) != {"centres", "rows", "target"}: raise DataError("not a question set", file=path,
+                                                                  expected=["centres", "rows", "target"], got=sorted(q))
+    if centres is not None and not np.array_equal(q["centres"], centres):
+        raise DataError("holds questions for other centres", file=path, expected=f"{len(centres)} centres",
+                        got=f"{len(q['centres'])} starting {q['centres'][:3].tolist()}")
+    if k is not None and q["rows"].shape[1] != k:
+        raise DataError("holds another number of candidates", file=path, expected=k, got=q["rows"].shape[1])
+    return q

@@ -1,4 +1,4 @@
-"""Batches built by index arithmetic over one feature tensor, candidate negatives from the samplers, and a fastai Learner with AdamW, schedules, early stopping on validation top-5, the best checkpoint with its config, and `metrics.jsonl`.
+"""Batches built by index arithmetic over one feature tensor, candidate negatives from the samplers, and a fastai Learner with AdamW, schedules, early stopping on the validation loss, the best checkpoint with its config, and `metrics.jsonl`.
 
 Docs: https://visrep.github.io/visrep/sequence_train.html.md"""
 
@@ -19,22 +19,22 @@ from fastai.data.load import DataLoader
 from fastai.learner import Learner
 from fastai.optimizer import OptimWrapper
 from fastai.torch_core import num_distrib
-from fastcore.basics import patch
+from fastcore.basics import patch, store_attr
 from torch import nn
 
 from ..core import CheckpointError, Config, ConfigError, DataError, RunDir, quiet_mode, set_seed
 from ..features import FeatureStore
 from .model import (MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows, candidate_logits)
-from .samplers import CandidateSampler
+from .samplers import CandidateSampler, draw_negatives, question_set
 from ..distributed import (DistributedTraining, SampleMean, is_main_process, process_device, process_seed,
                                 unwrap_model)
 from ..learner import (EpochSeeds, RunCheckpoints, lr_schedules, read_run_checkpoint, restore_optimizer, resume_point,
                             save_run_checkpoint, topk_correct, tracker_state)
 
 # %% auto #0
-__all__ = ['gamma_augment', 'SequenceBatches', 'draw_negatives', 'SequenceTask', 'SequenceLoss', 'retrieval_hits',
-           'ordering_hits', 'sequence_metrics', 'sequence_dataloaders', 'save_sequence_checkpoint',
-           'load_sequence_checkpoint', 'train_sequence']
+__all__ = ['gamma_augment', 'SequenceBatches', 'SequenceTask', 'SequenceLoss', 'retrieval_hits', 'ordering_hits',
+           'sequence_metrics', 'sequence_dataloaders', 'save_sequence_checkpoint', 'load_sequence_checkpoint',
+           'train_sequence']
 
 # %% ../../nbs/23_sequence_train.ipynb #69d23483
 from .config import SequenceTrainConfig   # its own light module: the command line needs no torch
@@ -54,9 +54,8 @@ class SequenceBatches:
     def __init__(self, features:torch.Tensor, windows:SequenceWindows, sampler, k:int, negatives_from:str="any",
                  strategy:str="random", ordering:bool=True, gamma:float=0.0, left_context_prob:float=0.0, seed:int=0,
                  fixed:bool=False):
-        self.features, self.windows, self.sampler, self.k = features, windows, sampler, k
-        self.negatives_from, self.strategy, self.ordering = negatives_from, strategy, ordering
-        self.gamma, self.left_context_prob, self.seed, self.fixed = gamma, left_context_prob, seed, fixed
+        store_attr()
+        self.questions = None   # validation (`fixed`): drawn on first use
         self.reseed(seed)
 
     def reseed(self, seed:int):
@@ -64,36 +63,28 @@ class SequenceBatches:
         self.rng, self.gen = np.random.default_rng(seed), torch.Generator().manual_seed(seed)
 
 # %% ../../nbs/23_sequence_train.ipynb #563b3422
-def draw_negatives(sampler:CandidateSampler, targets:np.ndarray, n:int, negatives_from:str="any", strategy:str="random",
-                   rng:np.random.Generator|None=None) -> np.ndarray:
-    "`(B, n)` negative rows (-1 padded) for `targets`; `mix` splits `n` between `negatives_from` and the easy complement."
-    seed = int((rng or np.random.default_rng()).integers(2**31))   # one stream: the batch builder's generator
-    if strategy == "mix":
-        hard = n // 2
-        return np.asarray(sampler.sample(targets, hard, negatives_from=negatives_from, strategy="mix", easy=n - hard, seed=seed).ids)
-    return np.asarray(sampler.sample(targets, n, negatives_from=negatives_from, strategy=strategy, seed=seed).ids)
+@patch
+def _fixed_questions(self:SequenceBatches) -> tuple[dict, np.ndarray]:
+    "One seeded question set and ordering labels for every centre of the windows (validation)."
+    c = self.windows.centres
+    q = question_set(self.sampler, c, self.k, seed=self.seed, exclude=self.windows.shown(c))
+    return q, np.random.default_rng((self.seed, 1)).random(len(c)) < 0.5
 
-def _fixed_draws(self:SequenceBatches, c:np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "Per centre, from a generator seeded with `(seed, centre)`: `k - 1` negatives from all other panels, target position, label."
-    n, m = len(self.features), min(self.k - 1, len(self.features) - 1)
-    neg, pos, label = np.full((len(c), self.k - 1), -1, np.int64), np.zeros(len(c), np.int64), np.zeros(len(c), bool)
-    for i, x in enumerate(c):
-        g = np.random.default_rng((self.seed, int(x)))
-        d = g.choice(n - 1, m, replace=False)
-        neg[i, :m], pos[i], label[i] = d + (d >= x), g.integers(self.k), g.random() < 0.5
-    return neg, pos, label
-
-def _streamed_draws(self:SequenceBatches, c:np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "The same from the batch builder's random stream, with negatives from the configured sampler."
-    neg = draw_negatives(self.sampler, c, self.k - 1, self.negatives_from, self.strategy, self.rng)
-    return np.asarray(neg, dtype=np.int64), self.rng.integers(self.k, size=len(c)), self.rng.random(len(c)) < 0.5
-
-def _candidates(self:SequenceBatches, c:np.ndarray):
-    "Candidate rows (negatives with the target inserted at its position), target positions and ordering labels."
-    neg, pos, label = (_fixed_draws if self.fixed else _streamed_draws)(self, c)
-    at = np.arange(self.k)[None] == pos[:, None]
-    rows = np.empty((len(c), self.k), np.int64)
-    rows[at], rows[~at] = c, neg.reshape(-1)
+@patch
+def _candidates(self:SequenceBatches, c:np.ndarray) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Candidate rows `(B, k)` (-1 pads), the target's position and the ordering label of each centre."
+    if self.fixed:
+        if self.questions is None: self.questions = self._fixed_questions()
+        q, labels = self.questions
+        at = np.searchsorted(self.windows.centres, c)
+        rows, pos, label = q["rows"][at], q["target"][at], labels[at]
+    else:
+        neg = draw_negatives(self.sampler, c, self.k - 1, self.negatives_from, self.strategy, self.rng,
+                             exclude=self.windows.shown(c))
+        pos, label = self.rng.integers(self.k, size=len(c)), self.rng.random(len(c)) < 0.5
+        at = np.arange(self.k)[None] == pos[:, None]
+        rows = np.empty((len(c), self.k), np.int64)
+        rows[at], rows[~at] = c, neg.reshape(-1)
     return torch.from_numpy(rows), torch.from_numpy(pos), torch.from_numpy(label)
 
 @patch
@@ -101,7 +92,7 @@ def make_batch(self:SequenceBatches, centres) -> tuple:
     "Inputs and targets for the centre rows `centres`."
     c = np.asarray(centres, dtype=np.int64)
     F_, w, B = self.features, self.windows, len(c)
-    rows, target, label = _candidates(self, c)
+    rows, target, label = self._candidates(c)
     prim = F_[w.primary(c)]
     if self.ordering: sec = torch.where(label[:, None, None], F_[w.following(c)], F_[w.preceding(c)])
     else: sec = torch.zeros(B, 0, F_.shape[1])
@@ -119,9 +110,7 @@ class SequenceTask(nn.Module):
         super().__init__()
         self.encoder, self.score, self.temperature = encoder, score, temperature
     def forward(self, primary, secondary, cands, valid, context_mask=None):
-        _, pred = self.encoder(primary, None, context_mask)            # retrieval: the primary window alone
-        order = (self.encoder(primary, secondary)[0] if secondary.shape[1]  # ordering: the pair of windows
-                 else torch.zeros(len(primary), device=primary.device))
+        order, pred = self.encoder(primary, secondary, context_mask)   # one pass: retrieval reads the primary window only
         return order, candidate_logits(pred, cands, valid, self.score, self.temperature)
 
 class SequenceLoss:
@@ -160,7 +149,7 @@ def sequence_dataloaders(train:FeatureStore, valid:FeatureStore, cfg:SequenceTra
         wins = SequenceWindows(fs.index, m.pre, m.suf, neighbours=cfg.ordering)
         if len(wins) == 0: raise DataError(f"no comic is long enough for a window ({dict(wins.skips.counts)})", file=fs.path)
         sb = SequenceBatches(fs.tensor(), wins, CandidateSampler(fs.index), k,
-                             cfg.negatives_from if train_mode else "any", cfg.sampling_strategy if train_mode else "random",
+                             cfg.negatives_from if train_mode else "any", cfg.strategy if train_mode else "random",
                              cfg.ordering, cfg.aug_gamma if train_mode else 0.0, cfg.left_context_prob if train_mode else 0.0,
                              process_seed(cfg.seed) if train_mode else cfg.seed + 1, fixed=not train_mode)
         dl = DataLoader(wins.centres, bs=cfg.batch_size, shuffle=train_mode, drop_last=False, device=device,
@@ -193,18 +182,32 @@ def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> R
     device = process_device(cfg.device or None)
     dls = sequence_dataloaders(FeatureStore(cfg.features), FeatureStore(cfg.val_features), cfg, device)
     task = SequenceTask(MaskedSequenceEncoder(cfg.model), cfg.score, cfg.temperature)
-    monitor = "retrieval_top5" if cfg.retrieval else "ordering_accuracy"
+
     save = lambda path, learn, **kw: save_sequence_checkpoint(path, learn.model, cfg, **kw)
-    cbs = [RunCheckpoints(run, save, monitor, comp=np.greater, patience=cfg.patience, **tracker_state(start)),
+    cbs = [RunCheckpoints(run, save, "valid_loss", comp=np.less, patience=cfg.patience, **tracker_state(start)),
            EpochSeeds(cfg.seed), *cbs]
     if num_distrib() > 1:   # a head without a loss has parameters without gradients: DDP must be told
         cbs.append(DistributedTraining(cpu=device.type == "cpu", find_unused_parameters=not (cfg.ordering and cfg.retrieval)))
     loss = SequenceLoss(cfg.ordering_weight if cfg.ordering else 0, cfg.retrieval_weight if cfg.retrieval else 0)
     opt = lambda params, lr: OptimWrapper(params, torch.optim.AdamW, lr=lr, weight_decay=cfg.weight_decay)
     learn = Learner(dls, task, loss_func=loss, opt_func=opt, metrics=sequence_metrics(cfg.retrieval, cfg.ordering), cbs=cbs)
-    if start: task.encoder.load_state_dict(start["state_dict"]); restore_optimizer(learn, start["optimizer"])
+    if start:
+        task.encoder.load_state_dict(start["state_dict"])
+        restore_optimizer(learn, start["optimizer"])
+    else: _keep_starting_point(learn, cbs[0], save)
     _fit(learn, cfg, run, start["epoch"] if start else 0)
     return run
+
+# %% ../../nbs/23_sequence_train.ipynb #8a555191
+def _keep_starting_point(learn:Learner, tracker:RunCheckpoints, save):
+    "Validate the untrained model, log it as epoch -1, save it as `best.pt`, and make it the tracker's best."
+    with learn.removed_cbs(tracker), learn.no_bar(), learn.no_logging(): values = learn.validate()
+    names = ["valid_loss", *[m.name for m in learn.metrics]]
+    metrics = dict(zip(names, map(float, values)))
+    tracker.best, tracker.best_metrics = metrics[tracker.monitor], dict(epoch=-1, **metrics)
+    if is_main_process():
+        tracker.run_dir.log_metrics(epoch=-1, **metrics)
+        save(tracker.checkpoints/"best.pt", learn, epoch=-1, metrics=metrics, best_metrics=tracker.best_metrics)
 
 # %% ../../nbs/23_sequence_train.ipynb #a8e6d708
 def _fit(learn:Learner, cfg:SequenceTrainConfig, run:RunDir, start:int):
@@ -220,7 +223,13 @@ def _fit(learn:Learner, cfg:SequenceTrainConfig, run:RunDir, start:int):
 # %% ../../nbs/23_sequence_train.ipynb #a630582b
 def _report(run:RunDir, cfg:SequenceTrainConfig, seconds:float):
     m = run.read_metrics()
-    best = m.loc[m["retrieval_top5" if cfg.retrieval else "ordering_accuracy"].idxmax()] if len(m) else None
-    lines = ["# Sequence encoder run", "", f"{len(m)} epochs in {seconds:.1f} s; best epoch {int(best.epoch) if best is not None else '-'}.", ""]
-    if best is not None: lines += ["| metric | best epoch |", "|---|---|", *[f"| {k} | {v:.4f} |" for k, v in best.items() if k != "epoch" and isinstance(v, (int, float, np.number))]]
+    best = m.loc[m.valid_loss.idxmin()] if len(m) else None
+    trained = m[m.epoch >= 0] if len(m) else m
+    kept = ("the untrained model (the baselines it contains): no epoch beat it on validation"
+            if best is not None and best.epoch < 0 else f"epoch {int(best.epoch)}" if best is not None else "-")
+    lines = ["# Sequence encoder run", "", f"{len(trained)} epochs in {seconds:.1f} s; best: {kept}.", ""]
+    if best is not None:
+        lines += ["| metric | best |", "|---|---|",
+                  *[f"| {k} | {v:.4f} |" for k, v in best.items() if k != "epoch" and isinstance(v, (int, float, np.number))
+                    and not np.isnan(v)]]
     run.write_report("\n".join(lines) + "\n")
