@@ -59,7 +59,7 @@ class CharacterConfig(Config):
     # multimodal: weight of a class loss on the image-only pass, so that the checkpoint also names characters
     # from images alone (folder prediction); 0: Animesion's training, classes only with tags
     image_class_weight: float = 1.0
-    epochs: int = 10                    # number of epochs (in total, also when resuming)
+    epochs: int = 30                    # number of epochs (in total, also when resuming; Animesion: 10)
     batch_size: int = 64                # images per batch (per process when distributed)
     lr: float = 1e-3                    # peak learning rate
     # sgd (with momentum, Animesion) or adamw (decoupled weight decay)
@@ -91,7 +91,7 @@ class CharacterConfig(Config):
     save_every: int = 0                 # also keep checkpoints/epoch<N>.pt every this many epochs (0: never)
 
     PRESETS = {"animesion": dict(optimizer="sgd", momentum=0.9, weight_decay=0.0, schedule="warmup_cosine",
-                                 warmup_steps=1000, lr=1e-3)}   # Animesion's settings: `--preset animesion`
+                                 warmup_steps=1000, lr=1e-3, epochs=10)}   # Animesion's settings: `--preset animesion`
 
 # %% ../../nbs/30a_characters_config.ipynb #1db57499
 CONFIG_CHOICES = config_choices(CharacterConfig)
