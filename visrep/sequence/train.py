@@ -182,7 +182,6 @@ def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> R
     device = process_device(cfg.device or None)
     dls = sequence_dataloaders(FeatureStore(cfg.features), FeatureStore(cfg.val_features), cfg, device)
     task = SequenceTask(MaskedSequenceEncoder(cfg.model), cfg.score, cfg.temperature)
-
     save = lambda path, learn, **kw: save_sequence_checkpoint(path, learn.model, cfg, **kw)
     cbs = [RunCheckpoints(run, save, "valid_loss", comp=np.less, patience=cfg.patience, **tracker_state(start)),
            EpochSeeds(cfg.seed), *cbs]
