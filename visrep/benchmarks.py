@@ -22,7 +22,7 @@ from .stores import ImageStore, encode_image, write_image_store
 from .images import iter_crops
 from .features import PRECISIONS, FeatureStore, FeatureTransform, extract_features
 from .comics.annotations import read_mast
-from .sequence.model import MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows
+from .sequence.model import MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows, candidate_logits
 from .sequence.samplers import STRATEGIES, CandidateSampler
 from .sequence.samplers import draw_negatives
 from .sequence.train import SequenceBatches, SequenceLoss, SequenceTask, SequenceTrainConfig
@@ -211,10 +211,23 @@ def bench_sequence_train(quick:bool=False) -> dict:
                 neg = draw_negatives(sb.sampler, c, k - 1, rng=np.random.default_rng(0))
                 b[2] = torch.from_numpy(np.stack([[ds[int(r)] if r >= 0 else np.zeros(384, np.float32) for r in (*n, t)] for n, t in zip(neg, c)]))
                 step(b)
+        def two_pass_step(b):   # the step before the block mask: the primary window alone, then the pair
+            opt.zero_grad()
+            (_, pred), (order, _) = task.encoder(b[0], None, b[4]), task.encoder(b[0], b[1])
+            loss_fn((order, candidate_logits(pred, b[2], b[3])), *b[5:]).backward()
+            opt.step()
+        batches = [sb.make_batch(c) for c in centres]
+        def one_pass():
+            for b in batches: step(b)
+        def two_pass():
+            for b in batches: two_pass_step(b)
         t_ours, t_asterx = measure(visrep_way, repeat=1 if quick else 3), measure(asterx_way, repeat=1)
+        t_one, t_two = measure(one_pass, repeat=1 if quick else 3), measure(two_pass, repeat=1 if quick else 3)
+        t_load = measure(lambda: [sb.make_batch(c) for c in centres], repeat=1 if quick else 3)
         h5.close()
     n = steps * bs
-    return dict(visrep_samples_per_s=n / t_ours, asterx_reads_samples_per_s=n / t_asterx, speedup=t_asterx / t_ours, candidates=k)
+    return dict(visrep_samples_per_s=n / t_ours, asterx_reads_samples_per_s=n / t_asterx, speedup=t_asterx / t_ours,
+                one_pass_vs_two_pass=t_two / t_one, data_loading_share=t_load / t_ours, candidates=k)
 
 # %% ../nbs/91_benchmarks.ipynb #a119c0ed
 class _TrainTimer(Callback):
