@@ -256,7 +256,7 @@ def bench_character_train(quick:bool=False) -> dict:
         sc = make_characters(Path(tmp)/"c", n_classes=8, images_per_class=24 if quick else 48, image_size=64, seed=0, quiet=True)
         table = load_characters(sc.root)
         for mode, dtype, cl in (("fp32", None, False), ("bf16_channels_last", torch.bfloat16, True)):
-            cfg = CharacterConfig(dataset_path=str(sc.root), arch=arch, image_size=size, batch_size=bs, optimizer="sgd", lr=0.01,
+            cfg = CharacterConfig(data_dir=str(sc.root), arch=arch, image_size=size, batch_size=bs, optimizer="sgd", lr=0.01,
                                   schedule="constant", precision="bf16" if dtype else "fp32", channels_last=cl, resume="none")
             set_seed(0)
             m1, m2 = build_classifier(arch, table.num_classes, image_size=size), build_classifier(arch, table.num_classes, image_size=size)

@@ -17,7 +17,7 @@ from .config import (CharacterConfig, CharacterEvaluateConfig, CharacterExploreC
 __all__ = ['EXPLORE_OPTIONS', 'add_characters_commands']
 
 # %% ../../nbs/38_characters_cli.ipynb #6deff5b8
-EXPLORE_OPTIONS = ("dataset_path", "dataset_name", "val_fraction", "test_fraction", "min_images", "seed")
+EXPLORE_OPTIONS = ("data_dir", "dataset_name", "val_fraction", "test_fraction", "min_images", "seed")
 
 def _cli_train(args):
     cfg = config_from_args(args, CharacterConfig)
@@ -35,7 +35,7 @@ def _cli_train(args):
 def _cli_evaluate(args):
     c = config_from_args(args, CharacterEvaluateConfig)
     from visrep.characters.evaluate import evaluate_checkpoint   # torch: only when the command runs
-    r = evaluate_checkpoint(c.checkpoint, c.dataset_path or None, c.dataset_name or None, c.split, c.out or None,
+    r = evaluate_checkpoint(c.checkpoint, c.data_dir or None, c.dataset_name or None, c.split, c.out or None,
                             c.batch_size, c.device or None, c.pairs)
     print(f"{r['split']}: top-1 {r['top1']:.3f}, top-5 {r['top5']:.3f}, macro {r['macro_accuracy']:.3f} on {r['num_images']} images of "
           f"{r['num_test_classes']} classes; " + ", ".join(f"{b} {v['top1']:.3f}" for b, v in r["bins"].items() if v["top1"] is not None))

@@ -24,7 +24,7 @@ PARTIAL_MODES = ("patchprojection", "posembeddings", "clstoken", "full_tokenizer
 class CharacterConfig(Config):
     "Every option of a character-recognition training run."
     # the dataset folder (an Animesion layout, a folder per class, or a prepared comics folder)
-    dataset_path: str = option("", required=True)
+    data_dir: str = option("", required=True)
     dataset_name: str = option("", choices=("", *DATASET_NAMES))  # the layout (default: detected from the files)
     # share of each class's training images carved into a validation split when the dataset has none
     val_fraction: float = 0.1
@@ -102,7 +102,7 @@ def check_config(cfg:CharacterConfig) -> CharacterConfig:
     for k, choices in CONFIG_CHOICES.items():
         if getattr(cfg, k) not in choices:
             raise ConfigError(f"{k}={getattr(cfg, k)!r}: expected one of {[c for c in choices if c]}")
-    if not cfg.dataset_path: raise ConfigError("dataset_path is required")
+    if not cfg.data_dir: raise ConfigError("data_dir is required")
     for k in ("epochs", "batch_size", "image_size"):
         if getattr(cfg, k) < 1: raise ConfigError(f"{k} must be at least 1, got {getattr(cfg, k)}")
     if cfg.lr <= 0: raise ConfigError(f"lr must be positive, got {cfg.lr}")
@@ -129,7 +129,7 @@ class CharacterExploreConfig(Config):
 class CharacterEvaluateConfig(Config):
     "Options of `visrep characters evaluate`: score a checkpoint on every image of a split."
     checkpoint: str = option("", required=True)   # a character checkpoint (a run's checkpoints/best.pt)
-    dataset_path: str = ""                          # the dataset (default: the one the checkpoint was trained on)
+    data_dir: str = ""                          # the dataset (default: the one the checkpoint was trained on)
     dataset_name: str = option("", choices=("", *DATASET_NAMES))  # its layout (default: the checkpoint's, or detected)
     split: str = option("test", choices=("train", "val", "test"))  # the split to score
     # where results.json, per_class.csv, predictions.csv and figures go (default: the checkpoint's run folder)

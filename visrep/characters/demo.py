@@ -51,7 +51,7 @@ def demo_characters(out, size:str="small", seed:int=0):
     out, rec = Path(out), DEMO_RECIPES[size]
     root = out/"characters_recognition"
     sc = make_characters(root/"data", n_classes=rec["n_classes"], images_per_class=rec["images_per_class"], image_size=48, seed=seed, quiet=True)
-    cfg = CharacterConfig(dataset_path=str(sc.root), arch="shallow_cnn", optimizer="adamw", schedule="one_cycle", lr=1e-2,
+    cfg = CharacterConfig(data_dir=str(sc.root), arch="shallow_cnn", optimizer="adamw", schedule="one_cycle", lr=1e-2,
                           weight_decay=0.01, seed=seed, resume="none", **{k: rec[k] for k in ("image_size", "epochs", "batch_size")})
     run = train_characters(cfg, root/"run", quiet=True)
     res = evaluate_checkpoint(run.checkpoint, out=root/"run")

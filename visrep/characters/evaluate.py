@@ -120,14 +120,14 @@ def _write_evaluation(out:Path, res:dict, per:pd.DataFrame, preds:pd.DataFrame, 
     with atomic_write(out/"results.json") as f: json.dump(res, f, indent=1)
 
 # %% ../../nbs/36_characters_evaluate.ipynb #e0015b7f
-def evaluate_checkpoint(checkpoint, dataset_path=None, dataset_name:str|None=None, split:str="test", out=None,
+def evaluate_checkpoint(checkpoint, data_dir=None, dataset_name:str|None=None, split:str="test", out=None,
                         batch_size:int=64, device=None, n_pairs:int=10, figure:bool=True) -> dict:
     "Score `checkpoint` on every image of `split`; write `results.json`, `per_class.csv`, `predictions.csv` and a figure to `out`."
     checkpoint = Path(checkpoint)
     device = default_device(device)
     model, extra = load_character_model(checkpoint, device)
     cfg, data = CharacterConfig.from_dict(extra["config"], source=str(checkpoint)), extra["data"]
-    table = load_table(cfg.replace(dataset_path=str(dataset_path or cfg.dataset_path), dataset_name=dataset_name or cfg.dataset_name))
+    table = load_table(cfg.replace(data_dir=str(data_dir or cfg.data_dir), dataset_name=dataset_name or cfg.dataset_name))
     table = align_classes(table, extra["classes"])
     rows = np.flatnonzero((table.df.split == split).to_numpy())
     if len(rows) == 0: raise ConfigError(f"{table.name} at {table.root} has no {split!r} images; splits: {table.splits}")

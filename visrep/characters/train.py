@@ -197,7 +197,7 @@ class CharacterRun:
 # %% ../../nbs/35_characters_train.ipynb #50f5234a
 def load_table(cfg:CharacterConfig) -> CharacterTable:
     "The dataset `cfg` names, split exactly as a run with `cfg` splits it (carved splits are seeded)."
-    return load_characters(cfg.dataset_path, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction, cfg.seed, cfg.min_images)
+    return load_characters(cfg.data_dir, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction, cfg.seed, cfg.min_images)
 
 def _setup(cfg:CharacterConfig, device):
     "Data, model kind, model, starting weights (their reports and `backbone_weights`) and loaders of a run."
