@@ -64,7 +64,7 @@ class SequenceTrainConfig(Config):
     weight_decay: float = 0.01         # AdamW weight decay
     batch_size: int = 32               # samples per batch, per process under accelerate launch
     epochs: int = 40                   # most epochs (ASTERX: 1000; early stopping may end the run before)
-    patience: int = 10                 # early stopping: epochs without a lower validation loss
+    patience: int = 10                 # early stopping: epochs without a better validation top-1
     # learning-rate schedule (visrep.learner.lr_schedules; ASTERX: constant)
     schedule: str = option("one_cycle", choices=SCHEDULES)
     seed: int = 42                     # seeds python, numpy and torch

@@ -1,4 +1,4 @@
-"""Batches built by index arithmetic over one feature tensor, candidate negatives from the samplers, and a fastai Learner with AdamW, schedules, early stopping on the validation loss, the best checkpoint with its config, and `metrics.jsonl`.
+"""Batches built by index arithmetic over one feature tensor, candidate negatives from the samplers, and a fastai Learner with AdamW, schedules, early stopping on validation retrieval top-1, the best checkpoint with its config, and `metrics.jsonl`.
 
 Docs: https://visrep.github.io/visrep/sequence_train.html.md"""
 
@@ -172,6 +172,8 @@ def load_sequence_checkpoint(path, device="cpu") -> tuple[MaskedSequenceEncoder,
     return enc.to(device).eval(), cfg, {k: v for k, v in ck["extra"].items() if k != "config"}
 
 # %% ../../nbs/23_sequence_train.ipynb #df771938
+def _monitor(cfg:SequenceTrainConfig) -> str: return "retrieval_top1" if cfg.retrieval else "ordering_accuracy"
+
 def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> RunDir:
     "Train the masked sequence encoder as configured; returns the run directory (`cbs`: extra fastai callbacks)."
     cfg.check(); set_seed(cfg.seed)
@@ -183,7 +185,8 @@ def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> R
     dls = sequence_dataloaders(FeatureStore(cfg.features), FeatureStore(cfg.val_features), cfg, device)
     task = SequenceTask(MaskedSequenceEncoder(cfg.model), cfg.score, cfg.temperature)
     save = lambda path, learn, **kw: save_sequence_checkpoint(path, learn.model, cfg, **kw)
-    cbs = [RunCheckpoints(run, save, "valid_loss", comp=np.less, patience=cfg.patience, **tracker_state(start)),
+    cbs = [RunCheckpoints(run, save, _monitor(cfg), comp=np.greater, patience=cfg.patience,
+                         min_delta=0.5 / np.sqrt(len(dls.valid.windows)), **tracker_state(start)),
            EpochSeeds(cfg.seed), *cbs]
     if num_distrib() > 1:   # a head without a loss has parameters without gradients: DDP must be told
         cbs.append(DistributedTraining(cpu=device.type == "cpu", find_unused_parameters=not (cfg.ordering and cfg.retrieval)))
@@ -217,17 +220,16 @@ def _fit(learn:Learner, cfg:SequenceTrainConfig, run:RunDir, start:int):
         if quiet_mode():
             for c in (learn.no_bar(), learn.no_logging()): stack.enter_context(c)
         if start < cfg.epochs: learn.fit(cfg.epochs, cfg.lr, cbs=[sched], start_epoch=start)
-    if is_main_process(): _report(run, cfg, time.perf_counter() - t0)
+    if is_main_process(): _report(run, learn.run_checkpoints.best_metrics, time.perf_counter() - t0)
 
 # %% ../../nbs/23_sequence_train.ipynb #a630582b
-def _report(run:RunDir, cfg:SequenceTrainConfig, seconds:float):
+def _report(run:RunDir, best:dict, seconds:float):
     m = run.read_metrics()
-    best = m.loc[m.valid_loss.idxmin()] if len(m) else None
     trained = m[m.epoch >= 0] if len(m) else m
     kept = ("the untrained model (the baselines it contains): no epoch beat it on validation"
-            if best is not None and best.epoch < 0 else f"epoch {int(best.epoch)}" if best is not None else "-")
+            if best.get("epoch", -1) < 0 else f"epoch {int(best['epoch'])}")
     lines = ["# Sequence encoder run", "", f"{len(trained)} epochs in {seconds:.1f} s; best: {kept}.", ""]
-    if best is not None:
+    if best:
         lines += ["| metric | best |", "|---|---|",
                   *[f"| {k} | {v:.4f} |" for k, v in best.items() if k != "epoch" and isinstance(v, (int, float, np.number))
                     and not np.isnan(v)]]
