@@ -18,7 +18,7 @@ from ..core import ConfigError, DataError, atomic_write
 from ..features import FeatureStore, comic_offsets, write_feature_store
 from .model import MaskedSequenceEncoder, SequenceWindows, candidate_logits
 from .model import nearest_neighbour_margin
-from .samplers import CandidateSampler, load_questions, question_set, save_questions
+from .samplers import CandidateSampler, load_questions, question_set, save_questions, with_targets
 from .train import load_sequence_checkpoint
 from ..report import bootstrap_ci, markdown_table
 from ..learner import topk_correct
@@ -104,10 +104,7 @@ def cloze_questions(index:pd.DataFrame, centres:np.ndarray, n_candidates:int, ki
         ok[c] = False
         if exclude is not None: ok[exclude[i]] = False   # the panels the query shows
         pools.append(rows[ok])
-    neg = _pick(rng, pools, n_candidates - 1)
-    rows = np.take_along_axis(np.concatenate([neg, np.asarray(centres)[:, None]], 1),
-                              np.argsort(rng.random((len(neg), n_candidates)), axis=1), 1)
-    return dict(centres=np.asarray(centres), rows=rows, target=(rows == np.asarray(centres)[:, None]).argmax(1))
+    return with_targets(_pick(rng, pools, n_candidates - 1), centres, rng)
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #7ac2aa50
 @torch.inference_mode()

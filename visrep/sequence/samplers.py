@@ -18,7 +18,7 @@ from ..core import ConfigError, DataError, atomic_write
 # %% auto #0
 __all__ = ['KEYS', 'STRATEGIES', 'KEY_COLUMNS', 'NEGATIVES', 'ASTERX_KEYS', 'negatives_name', 'parse_negatives', 'from_asterx',
            'GroupIndex', 'CharacterIndex', 'CandidateSampler', 'Candidates', 'drop_excluded', 'draw_negatives',
-           'question_set', 'save_questions', 'load_questions']
+           'with_targets', 'question_set', 'save_questions', 'load_questions']
 
 # %% ../../nbs/22_sequence_samplers.ipynb #76a85163
 KEYS = ("panel", "page", "comic", "ratio_bin", "intensity_bin", "saturation_bin", "character")
@@ -328,16 +328,20 @@ def draw_negatives(sampler:CandidateSampler, targets, n:int, negatives_from:str=
     return drop_excluded(ids, exclude, n)
 
 # %% ../../nbs/22_sequence_samplers.ipynb #7a2a50ee
+def with_targets(neg:np.ndarray, centres, rng:np.random.Generator) -> dict:
+    "A question set: each centre put among its negatives `(B, k - 1)` at a random position, and that position."
+    centres = np.asarray(centres, dtype=np.int64)
+    rows = np.concatenate([np.asarray(neg, np.int64), centres[:, None]], 1)
+    rows = np.take_along_axis(rows, np.argsort(rng.random(rows.shape), axis=1), 1)
+    return dict(centres=centres, rows=rows, target=(rows == centres[:, None]).argmax(1))
+
 def question_set(sampler:CandidateSampler, centres, k:int, negatives_from:str="any", seed:int=0,
                  strategy:str="random", exclude:np.ndarray|None=None, path=None) -> dict:
     "For each centre: `rows` `(B, k)` (the centre among `k-1` negatives, -1 pads) and the centre's position `target`."
     centres = np.asarray(centres, dtype=np.int64)
     if path is not None and Path(path).exists(): return load_questions(path, centres, k)
     rng = np.random.default_rng(seed)
-    rows = np.concatenate([draw_negatives(sampler, centres, k - 1, negatives_from, strategy, rng, exclude),
-                           centres[:, None]], 1)
-    rows = np.take_along_axis(rows, np.argsort(rng.random(rows.shape), axis=1), 1)
-    q = dict(centres=centres, rows=rows, target=(rows == centres[:, None]).argmax(1))
+    q = with_targets(draw_negatives(sampler, centres, k - 1, negatives_from, strategy, rng, exclude), centres, rng)
     if path is not None: save_questions(q, path)
     return q
 
