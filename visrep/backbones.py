@@ -17,13 +17,15 @@ from timm.data import resolve_data_config
 from timm.layers import resample_abs_pos_embed
 from timm.models import adapt_input_conv
 from torch import nn
+from torch.nn import functional as F
 
 from .core import CheckpointError, ConfigError, plain_data, atomic_path, code_version
 
 # %% auto #0
-__all__ = ['BACKBONES', 'VISREP_CHECKPOINT', 'PARTIAL_MODES', 'RANDOM_WEIGHTS', 'BackboneSpec', 'backbone_spec', 'ShallowCNN',
-           'Backbone', 'load_torch_file', 'read_checkpoint', 'LoadReport', 'load_checkpoint', 'create_backbone',
-           'backbone_table', 'save_checkpoint', 'load_backbone', 'file_sha256', 'backbone_weights', 'check_weights']
+__all__ = ['BACKBONES', 'VISREP_MODELS', 'VISREP_CHECKPOINT', 'PARTIAL_MODES', 'RENAMED_ARCH_KEYS', 'RANDOM_WEIGHTS',
+           'NO_WEIGHTS', 'BackboneSpec', 'backbone_spec', 'ShallowCNN', 'TinyImage', 'Backbone', 'load_torch_file',
+           'read_checkpoint', 'LoadReport', 'load_checkpoint', 'create_backbone', 'backbone_table', 'save_checkpoint',
+           'rebuild_backbone', 'load_backbone', 'file_sha256', 'backbone_weights', 'check_weights']
 
 # %% ../nbs/06_backbones.ipynb #034e515b
 @dataclasses.dataclass(frozen=True)
@@ -38,6 +40,7 @@ class BackboneSpec:
 _IMAGENET = dict(mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225))
 BACKBONES = {s.name: s for s in [
     BackboneSpec("shallow_cnn", None, "Animesion shallow (fixed: any input size)"),
+    BackboneSpec("tiny_image", None, "Torralba's tiny images: a colour thumbnail, no weights"),
     BackboneSpec("resnet18", "resnet18", "Animesion"),
     BackboneSpec("resnet50", "resnet50", "Animesion"),
     BackboneSpec("resnet152", "resnet152", "Animesion"),
@@ -92,6 +95,32 @@ class ShallowCNN(nn.Module):
         self.num_classes = self.pretrained_cfg["num_classes"] = num_classes
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
 
+# %% ../nbs/06_backbones.ipynb #9eba6f2f
+class TinyImage(nn.Module):
+    "The input averaged down to a `grid` x `grid` thumbnail, flattened (`in_chans * grid**2` features); no weights."
+    def __init__(self, num_classes:int=0, in_chans:int=3, grid:int=4):
+        super().__init__()
+        self.grid, self.in_chans, self.num_classes = grid, in_chans, num_classes
+        self.num_features = in_chans * grid * grid
+        self.global_pool = "avg"   # it averages, to a grid of cells rather than one
+        self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
+        self.pretrained_cfg = dict(architecture="tiny_image", input_size=(in_chans, 64, 64), interpolation="bilinear",
+                                   mean=(0.5,)*in_chans, std=(0.5,)*in_chans, crop_pct=1.0, crop_mode="center",
+                                   first_conv="", classifier="head", num_classes=num_classes)
+
+    def forward_features(self, x): return F.adaptive_avg_pool2d(x, self.grid)
+    def forward_head(self, x, pre_logits:bool=False):
+        x = x.flatten(1)
+        return x if pre_logits else self.head(x)
+    def forward(self, x): return self.forward_head(self.forward_features(x))
+    def get_classifier(self): return self.head
+    def reset_classifier(self, num_classes:int, global_pool=None):
+        "A fresh classifier for `num_classes` (0: none, the model returns the thumbnail)."
+        self.num_classes = self.pretrained_cfg["num_classes"] = num_classes
+        self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
+
+VISREP_MODELS = dict(shallow_cnn=ShallowCNN, tiny_image=TinyImage)   # the registry names visrep builds itself
+
 # %% ../nbs/06_backbones.ipynb #3ecb8126
 @dataclasses.dataclass
 class Backbone:
@@ -140,9 +169,9 @@ def to(self:Backbone, *args, **kwargs):
     self.model.to(*args, **kwargs); return self
 
 # %% ../nbs/06_backbones.ipynb #5282c261
-def _data_cfg(model:nn.Module, spec:BackboneSpec, in_chans:int, img_size=None) -> dict:
+def _data_cfg(model:nn.Module, spec:BackboneSpec, in_chans:int, image_size=None) -> dict:
     cfg = dict(resolve_data_config(model=model)); cfg.update(spec.data_cfg)
-    size = getattr(getattr(model, "patch_embed", None), "img_size", None) or img_size or cfg["input_size"][1:]
+    size = getattr(getattr(model, "patch_embed", None), "img_size", None) or image_size or cfg["input_size"][1:]
     size = (size, size) if isinstance(size, int) else tuple(size)
     cfg["input_size"] = (in_chans, *size)
     for k in ("mean", "std"):
@@ -399,12 +428,12 @@ def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str
     return rep
 
 # %% ../nbs/06_backbones.ipynb #42764474
-def _build_timm(spec:BackboneSpec, num_classes, in_chans, img_size, tkw:dict):
+def _build_timm(spec:BackboneSpec, num_classes, in_chans, image_size, tkw:dict):
     kw = {**spec.kwargs, **tkw, "num_classes": num_classes, "in_chans": in_chans}
-    if img_size is not None:
-        try: return timm.create_model(spec.timm_name, img_size=img_size, **kw)
+    if image_size is not None:
+        try: return timm.create_model(spec.timm_name, img_size=image_size, **kw)
         except TypeError as e:
-            if "img_size" not in str(e): raise
+            if "img_size" not in str(e): raise   # timm's spelling
     return timm.create_model(spec.timm_name, **kw)
 
 # %% ../nbs/06_backbones.ipynb #fefbb607
@@ -425,7 +454,7 @@ def _verify(model:nn.Module, target:dict, sd:dict, info:dict) -> LoadReport:
     return rep
 
 # %% ../nbs/06_backbones.ipynb #9902eea7
-def _from_timm_file(spec, path, num_classes, in_chans, img_size, tkw, strict) -> tuple[nn.Module, LoadReport]:
+def _from_timm_file(spec, path, num_classes, in_chans, image_size, tkw, strict) -> tuple[nn.Module, LoadReport]:
     sd, info = read_checkpoint(path)
     if info["format"] in ("dino", "visrep"):
         raise CheckpointError(f"{path} is a {info['format']} checkpoint, which timm's pretrained route does not read; "
@@ -435,9 +464,9 @@ def _from_timm_file(spec, path, num_classes, in_chans, img_size, tkw, strict) ->
     cls = (pcfg.classifier if pcfg else None) or ()
     w = next((sd[f"{c}.weight"] for c in ((cls,) if isinstance(cls, str) else cls) if f"{c}.weight" in sd), None)
     overlay["num_classes"] = w.shape[0] if w is not None else 0
-    try: model = _build_timm(spec, num_classes, in_chans, img_size, {**tkw, "pretrained": True, "pretrained_cfg_overlay": overlay})
+    try: model = _build_timm(spec, num_classes, in_chans, image_size, {**tkw, "pretrained": True, "pretrained_cfg_overlay": overlay})
     except RuntimeError as e:   # timm's strict load failed: say which keys, as visrep's own loader would
-        fresh = _build_timm(spec, num_classes, in_chans, img_size, tkw)
+        fresh = _build_timm(spec, num_classes, in_chans, image_size, tkw)
         rep, _ = _plan(fresh, fresh.state_dict(), sd, info, drop_head=True)
         if not rep.ok: raise rep.error(spec.timm_name) from None
         raise CheckpointError(f"{path}: timm could not load it into {spec.timm_name} ({str(e)[:300]}); "
@@ -447,27 +476,27 @@ def _from_timm_file(spec, path, num_classes, in_chans, img_size, tkw, strict) ->
     return model, rep
 
 # %% ../nbs/06_backbones.ipynb #c4dcc854
-def create_backbone(name:str, num_classes:int=0, in_chans:int=3, img_size:int|None=None, pool:str|None=None,
+def create_backbone(name:str, num_classes:int=0, in_chans:int=3, image_size:int|None=None, pool:str|None=None,
                     pretrained:bool|str|Path=False, checkpoint=None, partial:str|None=None, key:str|None=None,
                     strict:bool=True, drop_head:bool=False, **kwargs) -> Backbone:
     """Build backbone `name` (a visrep name or any timm name) and optionally load weights: `pretrained` (True: timm's
     hub; a path: a local weight file through timm), then `checkpoint` (any format, `partial` modes). `kwargs` go to timm
-    (or `ShallowCNN`)."""
+    (or visrep's own `ShallowCNN`, `TinyImage`)."""
     spec = backbone_spec(name)
     if partial and checkpoint is None: raise ConfigError("partial= needs checkpoint=: the checkpoint to take the pieces from")
     if pretrained is True and (kwargs.get("pretrained_cfg_overlay") or {}).get("file"):   # timm's spelling of a local file
         pretrained = Path(kwargs["pretrained_cfg_overlay"]["file"])
-    arch = dict(name=name, num_classes=num_classes, in_chans=in_chans, img_size=img_size, pool=pool, **kwargs)
+    arch = dict(name=name, num_classes=num_classes, in_chans=in_chans, image_size=image_size, pool=pool, **kwargs)
     arch.pop("pretrained_cfg_overlay", None)
     reports = []
     if spec.timm_name is None:
-        model = ShallowCNN(num_classes=num_classes, in_chans=in_chans, **kwargs)
-        if pretrained is True: raise ConfigError("shallow_cnn has no published weights; pass a file as pretrained= or checkpoint=")
+        model = VISREP_MODELS[name](num_classes=num_classes, in_chans=in_chans, **kwargs)
+        if pretrained is True: raise ConfigError(f"{name} has no published weights; pass a file as pretrained= or checkpoint=")
         if pretrained: reports.append(load_checkpoint(model, pretrained, strict=strict, drop_head=True))
     elif isinstance(pretrained, (str, Path)):
-        model, rep = _from_timm_file(spec, Path(pretrained), num_classes, in_chans, img_size, dict(kwargs), strict); reports.append(rep)
+        model, rep = _from_timm_file(spec, Path(pretrained), num_classes, in_chans, image_size, dict(kwargs), strict); reports.append(rep)
     else:
-        try: model = _build_timm(spec, num_classes, in_chans, img_size, {**kwargs, "pretrained": bool(pretrained)})
+        try: model = _build_timm(spec, num_classes, in_chans, image_size, {**kwargs, "pretrained": bool(pretrained)})
         except OSError as e:   # the hub is unreachable (no network) or the weights are not cached
             raise CheckpointError(f"timm could not fetch pretrained weights for {spec.timm_name} ({type(e).__name__}); there is "
                                   "no network here: download the weights once elsewhere and pass the file as pretrained=path") from None
@@ -476,7 +505,7 @@ def create_backbone(name:str, num_classes:int=0, in_chans:int=3, img_size:int|No
     pool = _set_pool(model, pool, name)
     if checkpoint is not None:
         reports.append(load_checkpoint(model, checkpoint, strict=strict, partial=partial, key=key, drop_head=drop_head))
-    return Backbone(model, name, spec.timm_name, int(model.num_features), pool, _data_cfg(model, spec, in_chans, img_size),
+    return Backbone(model, name, spec.timm_name, int(model.num_features), pool, _data_cfg(model, spec, in_chans, image_size),
                     plain_data(arch), reports)
 
 # %% ../nbs/06_backbones.ipynb #658f7ae2
@@ -486,7 +515,7 @@ def backbone_table(names=None) -> pd.DataFrame:
     for n in names or BACKBONES:
         with torch.device("meta"): bb = create_backbone(n)
         spec = backbone_spec(n)
-        rows.append(dict(name=n, timm_name=bb.timm_name or "visrep ShallowCNN", used_by=spec.used_by,
+        rows.append(dict(name=n, timm_name=bb.timm_name or f"visrep {type(bb.model).__name__}", used_by=spec.used_by,
                          num_features=bb.num_features, params_M=round(sum(p.numel() for p in bb.model.parameters())/1e6, 1),
                          pool=bb.pool, **{k: bb.data_cfg.get(k) for k in ("input_size", "mean", "std", "interpolation", "crop_pct")}))
     return pd.DataFrame(rows)
@@ -513,6 +542,13 @@ def save_checkpoint(path, model, arch:dict|None=None, **extra) -> Path:
     with atomic_path(path) as tmp: torch.save(obj, tmp)
     return Path(path)
 
+# %% ../nbs/06_backbones.ipynb #456a0fa5
+RENAMED_ARCH_KEYS = {"img_size": "image_size"}   # old name -> current name of a `create_backbone` keyword
+
+def rebuild_backbone(arch:dict, **overrides) -> Backbone:
+    "The backbone (no weights loaded) that a stored `arch` describes, `overrides` on top; old key names are mapped."
+    return create_backbone(**{RENAMED_ARCH_KEYS.get(k, k): v for k, v in arch.items()}, **overrides)
+
 # %% ../nbs/06_backbones.ipynb #790cbf10
 def load_backbone(path, strict:bool=True, **overrides) -> Backbone:
     "Rebuild a `Backbone` from a visrep checkpoint (architecture and weights); `overrides` change the stored arch."
@@ -520,13 +556,14 @@ def load_backbone(path, strict:bool=True, **overrides) -> Backbone:
     if not (isinstance(obj, dict) and obj.get("format") == VISREP_CHECKPOINT):
         raise CheckpointError(f"{path} is not a visrep checkpoint; build the model with create_backbone(...) and pass checkpoint={str(path)!r}")
     if not obj.get("arch"): raise CheckpointError(f"{path} holds no architecture (saved without arch=); use load_checkpoint on a model you build")
-    bb = create_backbone(**{**obj["arch"], **overrides})
+    bb = rebuild_backbone(obj["arch"], **overrides)
     rep = load_checkpoint(bb.model, obj, strict=strict); rep.source = str(path)
     bb.reports.append(rep); bb.meta = dict(code_version=obj.get("code_version"), extra=obj.get("extra", {}))
     return bb
 
 # %% ../nbs/06_backbones.ipynb #3392177c
 RANDOM_WEIGHTS = "random"   # `backbone_weights` of a backbone into which nothing was loaded
+NO_WEIGHTS = "none"         # ... of a backbone that has no weights at all (`tiny_image`)
 
 @functools.lru_cache(maxsize=128)
 def _sha256(path:str, size:int, mtime_ns:int) -> str:
@@ -552,9 +589,11 @@ def _weights_id(x) -> str:
     return s + (f"[partial={rep.partial}]" if rep.partial else "") + ("" if rep.ok else "[incomplete]")
 
 def backbone_weights(src) -> str:
-    """The weights a model holds, as one short string: 'random' when nothing was loaded, else each load in
+    """The weights a model holds, as one short string: 'none' for a model without any, 'random' when nothing was
+    loaded, else each load in
     order, a weight file as 'file:<name>@sha256:<first 12 hex>', joined by ' + '. `src`: a `Backbone` (its
     `reports`) or a list of `LoadReport`s and weight-file paths (empty entries skipped)."""
+    if isinstance(src, Backbone) and not any(True for _ in src.model.parameters()): return NO_WEIGHTS
     items = src.reports if isinstance(src, Backbone) else src
     return " + ".join(_weights_id(x) for x in items if x) or RANDOM_WEIGHTS
 

@@ -7,6 +7,7 @@ Docs: https://visrep.github.io/visrep/benchmarks.html.md"""
 # %% ../nbs/91_benchmarks.ipynb #0f96d5db
 from __future__ import annotations
 import os, random, tempfile, time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -22,10 +23,9 @@ from .stores import ImageStore, encode_image, write_image_store
 from .images import iter_crops
 from .features import PRECISIONS, FeatureStore, FeatureTransform, extract_features
 from .comics.annotations import read_mast
-from .sequence.model import MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows, candidate_logits
+from .sequence.model import MaskedSequenceEncoder, SequenceModelConfig, candidate_logits
 from .sequence.samplers import STRATEGIES, CandidateSampler
-from .sequence.samplers import draw_negatives
-from .sequence.train import SequenceBatches, SequenceLoss, SequenceTask, SequenceTrainConfig
+from .sequence.train import SequenceLoss, SequenceTask, SequenceTrainConfig, sequence_dataloaders
 from .characters.data import character_dataloaders, load_characters
 from .characters.models import build_classifier
 from .characters.train import CharacterConfig, build_learner
@@ -182,52 +182,94 @@ def bench_candidate_sampling(quick:bool=False) -> dict:
     out["mix_vs_python_mix_same_comic"] = out["mix_same_comic_per_s"] / out["python_mix_same_comic_per_s"]
     return out
 
+# %% ../nbs/91_benchmarks.ipynb #25302b68
+class _AsterxSamples(torch.utils.data.Dataset):
+    "ASTERX's samples: three windows and `k - 1` rejection-drawn negatives, each panel its own HDF5 read and noise."
+    def __init__(self, path, centres, pre:int, suf:int, k:int, gamma:float, n_rows:int):
+        self.path, self.centres, self.pre, self.suf, self.k, self.gamma, self.n = path, centres, pre, suf, k, gamma, n_rows
+        self.tot, self.h5, self.rnd = pre + 1 + suf, None, random.Random(0)
+    def __len__(self): return len(self.centres)
+    def _read(self, row:int) -> torch.Tensor:
+        v = torch.from_numpy(self.h5["features"][row])
+        if self.rnd.random() < 0.5: return v + torch.randn(v.shape) * self.gamma
+        return v + v / v.norm().clamp_min(1e-12) * (self.rnd.gauss(0, 1) * self.gamma)
+    def _window(self, start:int) -> torch.Tensor: return torch.stack([self._read(start + j) for j in range(self.tot)])
+    def __getitem__(self, i):
+        import h5py
+        if self.h5 is None: self.h5 = h5py.File(self.path, "r")   # in the worker (ASTERX opened it in __init__)
+        c = int(self.centres[i])
+        before, primary, after = (self._window(s) for s in (c - self.pre - self.tot, c - self.pre, c + self.suf + 1))
+        negatives = []
+        while len(negatives) < self.k - 1:   # ASTERX's random strategy at panel level: only the anchor is rejected
+            r = self.rnd.randrange(self.n)
+            if r != c: negatives.append(self._read(r))
+        return before, primary, after, torch.stack([*negatives, primary[self.pre]]), self.k - 1
+
+def _asterx_inputs(b) -> tuple:
+    "An ASTERX batch as `SequenceTask` inputs and targets: the secondary window drawn per sample, zero candidates padding."
+    before, primary, after, cands, target = b
+    follows = torch.rand(len(primary)) < 0.5
+    context = torch.zeros(primary.shape[:2], dtype=torch.bool)
+    return primary, torch.where(follows[:, None, None], after, before), cands, cands.abs().sum(-1) > 0, context, \
+           follows.float(), target
+
+def _timed_steps(batches, steps:list, n:int) -> tuple[np.ndarray, np.ndarray]:
+    "Seconds spent by each of `steps`, taking turns over the first `n` items of `batches`, and waiting for their items."
+    spent, wait, it = np.zeros(len(steps)), np.zeros(len(steps)), iter(batches)
+    for i in range(n):   # in turns, so that a load that comes and goes weighs on every kind of step alike
+        t0 = time.perf_counter()
+        b = next(it)
+        t1 = time.perf_counter()
+        steps[i % len(steps)](b)
+        spent[i % len(steps)] += time.perf_counter() - t0
+        wait[i % len(steps)] += t1 - t0
+    if hasattr(it, "close"): it.close()   # a generator: stop it now (a prefetching loader ends its thread)
+    return spent, wait
+
 # %% ../nbs/91_benchmarks.ipynb #864ec80a
-@benchmark("sequence_train", "training samples/s: index-arithmetic batches vs reading each window panel and candidate from HDF5 (ASTERX)")
+@benchmark("sequence_train", "training samples/s at ASTERX's size (8 layers, 768-d, batch 32, 500 candidates) against an "
+           "ASTERX-style loader (per-sample HDF5 reads, a torch DataLoader worker), data-loading share, two-pass and bf16 ratios")
 def bench_sequence_train(quick:bool=False) -> dict:
-    import h5py
     from visrep.synthetic.features import make_sequence_features
-    k, bs, steps = (100, 16, 2) if quick else (500, 32, 5)
+    k, bs, steps, n_comics = (100, 16, 3, 20) if quick else (500, 32, 5, 60)
+    arch = dict(hidden_dim=128, num_layers=2, num_heads=4, ffn_dim=256) if quick else \
+           SequenceTrainConfig.PRESETS["asterx"]["model"]                    # 768-d, 8 post-norm layers of 8 heads
     with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
-        path = make_sequence_features(Path(tmp)/"f.h5", n_comics=20 if quick else 60, panels_per_comic=40, dim=384)
+        path = make_sequence_features(Path(tmp)/"f.h5", n_comics=n_comics, panels_per_comic=40, dim=384)
         fs = FeatureStore(path)
-        cfg = SequenceTrainConfig(model=SequenceModelConfig(feat_dim=384, hidden_dim=128, num_layers=2, num_heads=4, ffn_dim=256),
-                                  num_train_candidates=k, batch_size=bs)
-        wins = SequenceWindows(fs.index, 2, 2)
-        sb = SequenceBatches(fs.tensor(), wins, CandidateSampler(fs.index), k, seed=0)
-        task = SequenceTask(MaskedSequenceEncoder(cfg.model)); loss_fn = SequenceLoss()
-        opt = torch.optim.AdamW(task.parameters(), lr=1e-4)
-        def step(b):
-            opt.zero_grad(); loss_fn(task(*b[:5]), *b[5:]).backward(); opt.step()
-        centres = [wins.centres[np.random.default_rng(i).choice(len(wins), bs, replace=False)] for i in range(steps)]
-        def visrep_way():
-            for c in centres: step(sb.make_batch(c))
-        h5 = h5py.File(path, "r"); ds = h5["features"]
-        def asterx_way():
-            for c in centres:
-                b = list(sb.make_batch(c))                       # the same sampling, then every row re-read from HDF5
-                rows = [wins.primary(c), torch.where(b[5][:, None].bool(), wins.following(c), wins.preceding(c))]
-                b[0], b[1] = (torch.from_numpy(np.stack([[ds[int(r)] for r in w] for w in rw])) for rw in rows)
-                neg = draw_negatives(sb.sampler, c, k - 1, rng=np.random.default_rng(0))
-                b[2] = torch.from_numpy(np.stack([[ds[int(r)] if r >= 0 else np.zeros(384, np.float32) for r in (*n, t)] for n, t in zip(neg, c)]))
-                step(b)
-        def two_pass_step(b):   # the step before the block mask: the primary window alone, then the pair
+        cfg = SequenceTrainConfig(model=SequenceModelConfig(feat_dim=384, **arch), features=str(path), val_features=str(path),
+                                  num_train_candidates=k, batch_size=bs, lr=1e-5, seed=0)   # aug_gamma: 0.001, as ASTERX
+        train = sequence_dataloaders(fs, fs, cfg, "cpu").train
+        task, loss_fn = SequenceTask(MaskedSequenceEncoder(cfg.model)), SequenceLoss()
+        opt = torch.optim.AdamW(task.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+        def step(b, dtype=None):   # what visrep.learner.Autocast does around the forward pass and the loss
+            opt.zero_grad()
+            with torch.autocast("cpu", dtype=dtype or torch.bfloat16, enabled=dtype is not None):
+                loss = loss_fn(task(*b[:5]), *b[5:])
+            loss.backward()
+            opt.step()
+        def two_pass_step(b):   # the primary window alone for retrieval, then the pair for ordering
             opt.zero_grad()
             (_, pred), (order, _) = task.encoder(b[0], None, b[4]), task.encoder(b[0], b[1])
             loss_fn((order, candidate_logits(pred, b[2], b[3])), *b[5:]).backward()
             opt.step()
+        sb, centres = train.batches, [train.windows.centres[i * bs:(i + 1) * bs] for i in range(steps)]
         batches = [sb.make_batch(c) for c in centres]
-        def one_pass():
-            for b in batches: step(b)
-        def two_pass():
-            for b in batches: two_pass_step(b)
-        t_ours, t_asterx = measure(visrep_way, repeat=1 if quick else 3), measure(asterx_way, repeat=1)
-        t_one, t_two = measure(one_pass, repeat=1 if quick else 3), measure(two_pass, repeat=1 if quick else 3)
-        t_load = measure(lambda: [sb.make_batch(c) for c in centres], repeat=1 if quick else 3)
-        h5.close()
+        for dtype in (None, torch.bfloat16): step(batches[0], dtype)         # warm-up
+        (t_fp32, t_bf16), (wait, wait_bf16) = _timed_steps(train, [step, partial(step, dtype=torch.bfloat16)], 2 * steps)
+        asterx = torch.utils.data.DataLoader(
+            _AsterxSamples(path, train.windows.centres, 2, 2, k, cfg.aug_gamma, len(fs.index)), batch_size=bs, shuffle=True,
+            num_workers=1)                                                     # ASTERX's defaults
+        (t_asterx,), _ = _timed_steps(map(_asterx_inputs, asterx), [step], steps)
+        (t_one, t_two), _ = _timed_steps([b for b in batches for _ in range(2)], [step, two_pass_step], 2 * steps)
+        t_build = measure(lambda: [sb.make_batch(c) for c in centres], repeat=1, warmup=0)
     n = steps * bs
-    return dict(visrep_samples_per_s=n / t_ours, asterx_reads_samples_per_s=n / t_asterx, speedup=t_asterx / t_ours,
-                one_pass_vs_two_pass=t_two / t_one, data_loading_share=t_load / t_ours, candidates=k)
+    figures = dict(samples_per_s=n / t_fp32, data_loading_share=wait / t_fp32,
+                   data_loading_share_bf16=wait_bf16 / t_bf16, batch_build_share=t_build / t_fp32,
+                   asterx_samples_per_s=n / t_asterx, speedup_vs_asterx=t_asterx / t_fp32,
+                   bf16_speedup_vs_asterx=t_asterx / t_bf16, two_pass_vs_one_pass=t_two / t_one,
+                   bf16_vs_fp32=t_fp32 / t_bf16, candidates=k, hidden_dim=cfg.model.hidden_dim, batch_size=bs)
+    return {name: float(value) for name, value in figures.items()}
 
 # %% ../nbs/91_benchmarks.ipynb #a119c0ed
 class _TrainTimer(Callback):

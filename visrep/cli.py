@@ -114,7 +114,7 @@ def _features_extract(args):
     if c.store: source = (AsterxImageStore if Path(c.store).suffix == ".hdf5" else ImageStore)(Path(c.store))
     elif c.folder: source = ImageFolder(Path(c.folder))
     else: source = PanelCrops(pd.read_csv(c.panels, keep_default_na=False), Path(c.root))
-    bb = create_backbone(c.arch, in_chans=c.in_chans, img_size=c.img_size, pool=c.pool or None,
+    bb = create_backbone(c.arch, in_chans=c.in_chans, image_size=c.image_size, pool=c.pool or None,
                          pretrained=c.pretrained or False, checkpoint=c.checkpoint or None, key=c.checkpoint_key or None)
     out = extract_features(source, bb, Path(c.out), batch_size=c.batch_size, resize=c.resize, precision=c.precision,
                            channels_last=c.channels_last, dtype=c.dtype, device=c.device or None,

@@ -157,8 +157,8 @@ class Config:
 
     @classmethod
     def from_dict(cls, d:dict, source:str="config"):
-        "Build from a dict; unknown keys raise `ConfigError` naming them and `source`."
-        d = dict(d or {})
+        "Build from a dict; old keys in `RENAMED` are mapped; unknown keys raise `ConfigError` naming them and `source`."
+        d = {cls.RENAMED.get(k, k): v for k, v in (d or {}).items()}
         hints, names = typing.get_type_hints(cls), [f.name for f in dataclasses.fields(cls)]
         unknown = sorted(set(d) - set(names))
         if unknown: raise ConfigError(f"{source}: unknown key(s) {unknown} for {cls.__name__}; expected some of {names}")
@@ -182,6 +182,7 @@ class Config:
         return dataclasses.replace(self, **kwargs)
 
     PRESETS: typing.ClassVar[dict] = {}   # name -> the fields a preset sets (e.g. a seed repository's settings)
+    RENAMED: typing.ClassVar[dict] = {}   # old key -> field: config files written before a rename still load
 
     @classmethod
     def preset(cls, name:str):
@@ -241,8 +242,9 @@ def field_docs(cls) -> dict:
     if node is None: return {}
     lines = {n.lineno: n.target.id for n in node.body
              if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-    docs = {}
+    docs, fields = {}, {f.name for f in dataclasses.fields(cls)}
     for line, name in lines.items():
+        if name not in fields: continue   # a `ClassVar` such as `RENAMED`: not an option
         above, l = [], line - 1
         while l in comments and l not in lines: above.insert(0, comments[l]); l -= 1
         docs[name] = comments.get(line) or " ".join(above) or None
@@ -348,9 +350,10 @@ def config_from_args(args:argparse.Namespace, cls, only=None, config_file:bool=T
     d = dict(cls.PRESETS[preset]) if preset in cls.PRESETS else {}
     if config_file and getattr(args, "config", None): d = _merged(d, _read_config_file(args.config))
     cfg = cls.from_dict(d, source=str(getattr(args, "config", None) or f"preset {preset!r}"))
-    cfg = _apply_given(cfg, args, given_options(args))
+    given = {g for g in given_options(args) if only is None or g.split('.')[0] in only}   # not another config's
+    cfg = _apply_given(cfg, args, given)
     missing = [_flag(f.name) for f in dataclasses.fields(cls) if f.metadata.get("required")
-               and (only is None or f.name in only) and getattr(cfg, f.name) in ("", None)]
+               and (only is None or f.name in only) and getattr(cfg, f.name) in ("", None, ())]
     if missing:
         parser = getattr(args, "_config_parser", None)
         msg = f"the following arguments are required: {', '.join(missing)}"

@@ -24,9 +24,9 @@ from .distributed import is_main_process, process_device
 from .backbones import check_weights, file_sha256
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'FEATURE_FORMAT', 'FEATURE_VERSION', 'PRECISIONS', 'natural_key', 'ImageFolder', 'PanelCrops',
-           'FeatureTransform', 'comic_offsets', 'write_feature_store', 'FeatureStore', 'shard_rows', 'extract_features',
-           'read_asterx_features']
+__all__ = ['IMAGE_EXTENSIONS', 'RESIZES', 'FEATURE_FORMAT', 'FEATURE_VERSION', 'PRECISIONS', 'natural_key', 'ImageFolder',
+           'PanelCrops', 'FeatureTransform', 'comic_offsets', 'write_feature_store', 'FeatureStore', 'shard_rows',
+           'extract_features', 'read_asterx_features']
 
 # %% ../nbs/07_features.ipynb #0955d522
 from .features_config import FeatureConfig
@@ -69,12 +69,13 @@ class PanelCrops:
         return self._page[1].crop(check_box(self.boxes[i], self._page[1], path, i))
 
 # %% ../nbs/07_features.ipynb #442f87bf
+RESIZES = ("crop", "pad", "squash")   # centre crop (ASTERX), keep the whole image padded, or stretch it to size
 _RESAMPLE = {"bicubic": Image.BICUBIC, "bilinear": Image.BILINEAR, "nearest": Image.NEAREST, "lanczos": Image.LANCZOS}
 
 class FeatureTransform:
-    "PIL image -> normalised `(C, H, W)` float tensor for a backbone's data config; `resize` is 'crop' or 'pad'."
+    "PIL image -> normalised `(C, H, W)` float tensor for a backbone's data config; `resize`: one of `RESIZES`."
     def __init__(self, data_cfg:dict, resize:str="crop"):
-        if resize not in ("crop", "pad"): raise ConfigError(f"resize must be 'crop' or 'pad', got {resize!r}")
+        if resize not in RESIZES: raise ConfigError(f"resize must be one of {list(RESIZES)}, got {resize!r}")
         self.chans, self.h, self.w = data_cfg["input_size"]
         self.resize, self.crop_pct = resize, float(data_cfg.get("crop_pct", 1.0) or 1.0)
         self.interp = _RESAMPLE.get(data_cfg.get("interpolation", "bilinear"), Image.BILINEAR)
@@ -93,6 +94,7 @@ def _resized(self:FeatureTransform, im:Image.Image) -> Image.Image:
         im = im.resize((nw, nh), self.interp)
         l, t = (nw - self.w) // 2, (nh - self.h) // 2
         return im.crop((l, t, l + self.w, t + self.h))
+    if self.resize == "squash": return im.resize((self.w, self.h), self.interp)
     s = min(self.w / w, self.h / h)                                  # longer side to size, aspect kept
     nw, nh = max(1, round(w * s)), max(1, round(h * s))
     canvas = Image.new(im.mode, (self.w, self.h), self.fill if im.mode == "RGB" else self.fill[0])

@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/features_config.html.md"""
 
 # %% ../nbs/07a_features_config.ipynb #61d97e14
 from __future__ import annotations
-import dataclasses
+import dataclasses, typing
 
 from .core import Config, ConfigError, option
 
@@ -29,10 +29,10 @@ class FeatureConfig(Config):
     # extract with a randomly initialised backbone (no weight file; recorded as weights: random)
     random_init: bool = False
     pool: str = option("", choices=("", "cls", "mean"))   # ViT: CLS token or mean of patch tokens (CNNs: mean)
-    img_size: int|None = None   # input size (ViT position embeddings are resized; default: the backbone's)
+    image_size: int|None = None   # input size (ViT position embeddings are resized; default: the backbone's)
     in_chans: int = 3      # input channels
-    # crop: shorter side + centre crop (ASTERX); pad: keep the whole image
-    resize: str = option("crop", choices=("crop", "pad"))
+    # crop: shorter side + centre crop (ASTERX); pad: keep the whole image; squash: stretch the whole image to size
+    resize: str = option("crop", choices=("crop", "pad", "squash"))
     batch_size: int = 64   # images per batch
     precision: str = option("fp32", choices=("fp32", "bf16", "fp16"))   # autocast precision
     channels_last: bool = False   # channels-last memory format (faster convolutions with bf16/fp16)
@@ -40,6 +40,7 @@ class FeatureConfig(Config):
     device: str = ""       # cpu, cuda, cuda:1 ... (default: VISREP_DEVICE or the best available)
     num_workers: int = 0   # data-loading worker processes (0 is fastest on small machines)
     out: str = option("", required=True)   # the feature store to write (.h5)
+    RENAMED: typing.ClassVar[dict] = {"img_size": "image_size"}   # config files written before the rename
 
     def check(self):
         "`ConfigError` unless exactly one source is given (--panels with its --root), and --random-init alone."

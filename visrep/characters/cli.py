@@ -29,6 +29,7 @@ def _cli_train(args):
     print(f"trained into {res.path}: best epoch {res.best.get('epoch')} (val top-1 {res.best.get('top1', float('nan')):.3f}); "
           f"test top-1 {t['top1']:.3f}, top-5 {t['top5']:.3f}, macro {t['macro_accuracy']:.3f} on {t['num_images']} images "
           f"(chance {t['chance']:.3f}); see {res.path/'report.md'}")
+    print(res.table.skips.summary())   # images set aside (missing, truncated, unreadable), or "nothing skipped"
     return res
 
 # %% ../../nbs/38_characters_cli.ipynb #68accdc9
@@ -39,6 +40,7 @@ def _cli_evaluate(args):
                             c.batch_size, c.device or None, c.pairs)
     print(f"{r['split']}: top-1 {r['top1']:.3f}, top-5 {r['top5']:.3f}, macro {r['macro_accuracy']:.3f} on {r['num_images']} images of "
           f"{r['num_test_classes']} classes; " + ", ".join(f"{b} {v['top1']:.3f}" for b, v in r["bins"].items() if v["top1"] is not None))
+    print(f"images set aside: {r['skipped']}" if r["skipped"] else "nothing skipped")
     return r
 
 def _cli_predict(args):

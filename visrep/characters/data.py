@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/characters_data.html.md"""
 
 # %% ../../nbs/31_characters_data.ipynb #cb5a9735
 from __future__ import annotations
-import ast, dataclasses, io, math, pickle, warnings
+import ast, dataclasses, io, math, pickle
 from collections import Counter
 from pathlib import Path
 
@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import torch
 from fastcore.basics import patch
-from PIL import Image, ImageFile
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from ..core import DataError, ConfigError, Skips
 from ..features import IMAGE_EXTENSIONS, natural_key
@@ -22,11 +22,11 @@ from ..stores import ImageStore
 from ..comics.prepare import load_prepared
 
 # %% auto #0
-__all__ = ['TABLE_COLUMNS', 'ANIMESION_LAYOUTS', 'DATASET_NAMES', 'SPECIAL_TOKENS', 'CharacterTable', 'to_rgb', 'load_rgb',
-           'read_class_map', 'read_split_file', 'shorten', 'parse_tag_list', 'read_tags_file', 'read_vocab',
+__all__ = ['TABLE_COLUMNS', 'ANIMESION_LAYOUTS', 'DATASET_NAMES', 'SPECIAL_TOKENS', 'CharacterTable', 'to_rgb', 'decode_rgb',
+           'load_rgb', 'read_class_map', 'read_split_file', 'shorten', 'parse_tag_list', 'read_tags_file', 'read_vocab',
            'read_animesion', 'list_images', 'read_folder', 'stratified_split', 'read_prepared_characters',
-           'detect_layout', 'carve', 'load_characters', 'character_transforms', 'CharacterDataset', 'collate_tags',
-           'eval_loader', 'character_dataloaders']
+           'drop_undecodable', 'detect_layout', 'carve', 'load_characters', 'character_transforms', 'CharacterDataset',
+           'collate_tags', 'eval_loader', 'character_dataloaders']
 
 # %% ../../nbs/31_characters_data.ipynb #a3d3693e
 from fastai.data.core import DataLoaders
@@ -66,21 +66,23 @@ def to_rgb(img:Image.Image) -> Image.Image:
         return Image.alpha_composite(Image.new("RGBA", img.size, (255, 255, 255, 255)), img).convert("RGB")
     return img if img.mode == "RGB" else img.convert("RGB")
 
-def _read_rgb(path) -> Image.Image:
-    with Image.open(path) as im:
-        im.load()
-        return to_rgb(im)
+def decode_rgb(path) -> tuple[Image.Image|None, str]:
+    "`path` decoded in full as RGB and '', or None and what is wrong with it; a truncated file is never padded."
+    before, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+    try:
+        with Image.open(path) as im:
+            im.load()
+            return to_rgb(im), ""
+    except UnidentifiedImageError: return None, "not an image: PIL cannot identify the file"
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        return None, ("truncated image" if "truncated" in str(e).lower() else "unreadable image") + f": {e}"
+    finally: ImageFile.LOAD_TRUNCATED_IMAGES = before
 
 def load_rgb(path) -> Image.Image:
-    "Open an image file as RGB: a truncated file loads as far as it goes (with a warning), anything unreadable is a `DataError` naming the file."
-    try: return _read_rgb(path)
-    except (OSError, ValueError) as e:
-        if "truncated" not in str(e).lower(): raise DataError(f"cannot read image ({e})", file=path) from None
-    warnings.warn(f"{path}: truncated image, loaded as far as it goes")
-    before, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, True
-    try: return _read_rgb(path)
-    except (OSError, ValueError) as e: raise DataError(f"cannot read image ({e})", file=path) from None
-    finally: ImageFile.LOAD_TRUNCATED_IMAGES = before
+    "Open an image file as RGB, decoded in full; a truncated or unreadable file is a `DataError` naming it."
+    img, problem = decode_rgb(path)
+    if img is None: raise DataError(problem, file=path)
+    return img
 
 # %% ../../nbs/31_characters_data.ipynb #3d1482ce
 @patch
@@ -295,6 +297,22 @@ def read_prepared_characters(root, min_images:int=3, resplit:bool=True, test_fra
     if len(skips): notes.append(f"skipped {len(skips)} character(s): {dict(skips.counts)}")
     return CharacterTable(df.reset_index(drop=True), classes, Path(root), "comics", None, notes, skips)
 
+# %% ../../nbs/31_characters_data.ipynb #209ef652
+def drop_undecodable(table:CharacterTable, show:int=5) -> CharacterTable:
+    "Drop (in place) rows whose image file does not decode in full: each counted in `skips`, the first `show` in `notes`."
+    in_store = table.df.store.map(lambda s: isinstance(s, str) and s != "") if "store" in table.df.columns else None
+    bad = {}
+    for i, p in enumerate(table.df.path):
+        if in_store is not None and in_store.iat[i]: continue   # checked when its image store was written
+        if (problem := decode_rgb(table.root/p)[1]): bad[i] = problem
+    if not bad: return table
+    for i, problem in bad.items(): table.skips.add(problem.split(":")[0], table.df.path.iat[i])
+    names = [table.df.path.iat[i] for i in list(bad)[:show]]
+    table.notes.append(f"skipped {len(bad)} image(s) that do not decode in full (truncated or unreadable): "
+                       f"{', '.join(names)}{', ...' if len(bad) > show else ''}")
+    table.df = table.df.drop(table.df.index[list(bad)]).reset_index(drop=True)
+    return table
+
 # %% ../../nbs/31_characters_data.ipynb #46343d81
 def detect_layout(root) -> str:
     "The dataset name whose files are at `root`."
@@ -316,12 +334,14 @@ def carve(table:CharacterTable, to_split:str, fraction:float, seed:int=0) -> Cha
 # %% ../../nbs/31_characters_data.ipynb #87cf5b29
 def load_characters(path, name:str|None=None, val_fraction:float=.1, test_fraction:float=.2, seed:int=0,
                     min_images:int=3, check_files:bool=True) -> CharacterTable:
-    "Read the character dataset at `path` (`name`: one of `DATASET_NAMES`, or None to detect it); carve missing val/test splits."
+    """Read the character dataset at `path` (`name`: one of `DATASET_NAMES`, or None to detect it); with
+    `check_files`, set aside images that do not decode in full; carve missing val/test splits."""
     name = name or detect_layout(path)
     if name in ANIMESION_LAYOUTS: t = read_animesion(path, name, check_files)
     elif name == "folder": t = read_folder(path)
     elif name == "comics": t = read_prepared_characters(path, min_images, test_fraction=test_fraction, seed=seed)
     else: raise ConfigError(f"unknown dataset name {name!r}; expected one of {list(DATASET_NAMES)}")
+    if check_files: drop_undecodable(t)
     if "test" not in t.splits: carve(t, "test", test_fraction, seed)
     if "val" not in t.splits and val_fraction > 0: carve(t, "val", val_fraction, seed)
     return t
@@ -372,12 +392,12 @@ def eval_loader(table:CharacterTable, split:str, image_size:int, mean=(.5,)*3, s
     return DataLoader(ds, bs=batch_size, shuffle=False, drop_last=False, num_workers=num_workers, device=device, **kw)
 
 def character_dataloaders(table:CharacterTable, image_size:int=128, mean=(.5,)*3, std=(.5,)*3, batch_size:int=64,
-                          crop_pct:float=.875, jitter:float=.1, valid_split:str="val", with_tags:bool=False,
+                          crop_pct:float=.875, jitter:float=.1, val_split:str="val", with_tags:bool=False,
                           collate_fn=None, num_workers:int=0, device=None, flip:bool=True) -> DataLoaders:
-    "fastai `DataLoaders`: shuffled, augmented training batches and a deterministic loader over `valid_split`."
+    "fastai `DataLoaders`: shuffled, augmented training batches and a deterministic loader over `val_split`."
     ds = CharacterDataset(table, "train", character_transforms(image_size, mean, std, True, crop_pct, jitter, flip), with_tags)
     if len(ds) == 0: raise ConfigError(f"{table.name} at {table.root} has no training images")
     kw = dict(create_batch=collate_fn or collate_tags) if (collate_fn or with_tags) else {}
     train = DataLoader(ds, bs=batch_size, shuffle=True, drop_last=len(ds) > batch_size, num_workers=num_workers, device=device, **kw)
-    valid = eval_loader(table, valid_split, image_size, mean, std, batch_size, crop_pct, with_tags, collate_fn, num_workers, device)
-    return DataLoaders(train, valid, device=device)
+    val = eval_loader(table, val_split, image_size, mean, std, batch_size, crop_pct, with_tags, collate_fn, num_workers, device)
+    return DataLoaders(train, val, device=device)

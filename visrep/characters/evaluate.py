@@ -12,11 +12,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-from PIL import Image, ImageFile, UnidentifiedImageError
 from torch import nn
 
 from ..core import ConfigError, DataError, Skips, atomic_write, default_device
-from .data import CharacterTable, character_transforms, eval_loader, list_images, load_rgb, to_rgb
+from .data import CharacterTable, character_transforms, decode_rgb, eval_loader, list_images, load_rgb
 from ..learner import split_output, topk_correct
 from .models import is_vit, model_kind
 from .train import CharacterConfig, accuracy_summary, load_character_model, load_table, predict_logits
@@ -137,24 +136,14 @@ def evaluate_checkpoint(checkpoint, data_dir=None, dataset_name:str|None=None, s
     logits, targets = predict_logits(model, dl, device)
     if len(targets) != len(rows): raise DataError(f"scored {len(targets)} images of {len(rows)} in the {split} split")
     res, per = evaluate_logits(logits, targets, extra["classes"], extra.get("train_counts"))
-    res.update(split=split, checkpoint=str(checkpoint), weights=extra.get("weights", "unknown"), dataset=str(table.root), dataset_name=table.name, best_epoch=extra.get("best_metrics", {}).get("epoch"))
+    res.update(split=split, checkpoint=str(checkpoint), weights=extra.get("weights", "unknown"), dataset=str(table.root),
+               dataset_name=table.name, best_epoch=extra.get("best_metrics", {}).get("epoch"),
+               skipped=dict(table.skips.counts))
     preds = _prediction_table(logits, targets, rows, table, extra["classes"])
     _write_evaluation(Path(out) if out is not None else _run_dir(checkpoint), res, per, preds, table, extra["classes"], n_pairs, figure)
     return res
 
 # %% ../../nbs/36_characters_evaluate.ipynb #91cc3636
-def _read_image(path) -> tuple[Image.Image|None, str]:
-    "`path` decoded in full as RGB and '', or None and what is wrong with it; a truncated file is never padded."
-    before, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
-    try:
-        with Image.open(path) as im:
-            im.load()
-            return to_rgb(im), ""
-    except UnidentifiedImageError: return None, "not an image: PIL cannot identify the file"
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
-        return None, ("truncated image" if "truncated" in str(e).lower() else "unreadable image") + f": {e}"
-    finally: ImageFile.LOAD_TRUNCATED_IMAGES = before
-
 def _top_k_rows(prob:torch.Tensor, classes:list, k:int) -> dict:
     p, i = prob.topk(min(k, prob.shape[-1]), -1)
     cols = {}
@@ -173,7 +162,7 @@ def _predict_batches(model:nn.Module, extra:dict, paths:list, batch_size:int, de
     for start in range(0, len(paths), batch_size):
         ok, xs = [], []
         for i, p in enumerate(paths[start:start + batch_size], start):
-            img, w = _read_image(p)
+            img, w = decode_rgb(p)
             warnings.append(w)
             if img is None: continue
             xs.append(tfm(img))

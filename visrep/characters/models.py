@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import ConfigError
-from ..backbones import create_backbone
+from ..backbones import create_backbone, rebuild_backbone
 
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'LinearHead', 'IntermediateHead', 'is_vit', 'block_cls_tokens', 'CharacterClassifier',
@@ -66,13 +66,13 @@ class CharacterClassifier(nn.Module):
 # %% ../../nbs/33_characters_models.ipynb #f223b190
 def build_classifier(arch:str, num_classes:int, head:str="linear", image_size:int|None=None, pretrained=False, **kwargs) -> CharacterClassifier:
     "A `CharacterClassifier`: backbone `arch` (visrep or timm name) without its classifier, and a `head` for `num_classes`."
-    bb = create_backbone(arch, num_classes=0, img_size=image_size, pretrained=pretrained or False, **kwargs)
+    bb = create_backbone(arch, num_classes=0, image_size=image_size, pretrained=pretrained or False, **kwargs)
     spec = dict(kind="classifier", backbone=bb.arch, head=head, num_classes=num_classes)
     return CharacterClassifier(bb.model, num_classes, head, spec, dict(bb.data_cfg))
 
 def classifier_from_arch(arch:dict, data_cfg:dict|None=None) -> CharacterClassifier:
     "Rebuild (without weights) the classifier that `arch` (as `build_classifier` stored it) describes."
-    bb = create_backbone(**arch["backbone"])
+    bb = rebuild_backbone(arch["backbone"])
     return CharacterClassifier(bb.model, arch["num_classes"], arch["head"], dict(arch), data_cfg or dict(bb.data_cfg))
 
 # %% ../../nbs/33_characters_models.ipynb #94546b8c

@@ -269,7 +269,8 @@ def _finish(cfg, run, table, kind, model, best, reports, weights, notes, lrs, de
     test["chance"] = 1 / table.num_classes
     run.log_metrics(split="test", checkpoint="best.pt", best_epoch=best.get("epoch"), **test)
     results = dict(split="test", checkpoint=str(run/"checkpoints"/"best.pt"), dataset=str(table.root),
-                   dataset_name=table.name, best_epoch=best.get("epoch"), **test, weights=weights)
+                   dataset_name=table.name, best_epoch=best.get("epoch"), **test, weights=weights,
+                   skipped=dict(table.skips.counts))
     with atomic_write(run/"results.json") as f: json.dump(results, f, indent=1)
     metrics = run.read_metrics()
     save_figure(_training_figure(metrics, lrs), run.path, "training")

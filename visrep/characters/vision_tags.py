@@ -20,7 +20,7 @@ from fastcore.meta import delegates
 from torch import nn
 
 from ..core import ConfigError, DataError
-from ..backbones import Backbone, LoadReport, create_backbone, load_checkpoint, read_checkpoint
+from ..backbones import Backbone, LoadReport, create_backbone, load_checkpoint, read_checkpoint, rebuild_backbone
 
 # %% auto #0
 __all__ = ['PAD_ID', 'UNUSED_ID', 'CLS_ID', 'SEP_ID', 'UNK_ID', 'MASK_SCHEDULES', 'VISION_TAGS_KIND', 'read_tag_csv', 'TagVocab',
@@ -296,11 +296,11 @@ _VIT_PARTS = ("patch_embed", "_pos_embed", "blocks", "norm", "cls_token")
 
 class VisionTagsModel(nn.Module):
     "A timm ViT over `[CLS, image patches, tag tokens]` with a class head, a tied masked-tag head and an optional multi-label head."
-    @delegates(create_backbone, but=["name", "num_classes", "img_size", "pool"])
+    @delegates(create_backbone, but=["name", "num_classes", "image_size", "pool"])
     def __init__(self, num_classes:int, vocab_size:int, backbone:str|Backbone="vit_b16", max_text_seq_len:int=16,
-                 img_size:int|None=None, n_multilabel:int=0, drop_rate:float=0.1, pad_id:int=PAD_ID, **kwargs):
+                 image_size:int|None=None, n_multilabel:int=0, drop_rate:float=0.1, pad_id:int=PAD_ID, **kwargs):
         super().__init__()
-        bb = backbone if isinstance(backbone, Backbone) else create_backbone(backbone, num_classes=0, img_size=img_size, **kwargs)
+        bb = backbone if isinstance(backbone, Backbone) else create_backbone(backbone, num_classes=0, image_size=image_size, **kwargs)
         if missing := [a for a in _VIT_PARTS if getattr(bb.model, a, None) is None]:
             raise ConfigError(f"{bb.name} is not a timm ViT with a class token (it has no {', '.join(missing)}); use a ViT such as vit_b16")
         D = bb.num_features
@@ -373,8 +373,8 @@ def _block_with_attention(blk, x, keep=None):
 @patch(cls_method=True)
 def from_arch(cls:VisionTagsModel, arch:dict) -> VisionTagsModel:
     "Rebuild a `VisionTagsModel` (random weights) from its `arch` dict."
-    a = dict(arch); bb = dict(a.pop("backbone"))
-    return cls(backbone=create_backbone(**bb), **a)
+    a = dict(arch)
+    return cls(backbone=rebuild_backbone(a.pop("backbone")), **a)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #292d40db
 def attention_rollout(attentions:list) -> torch.Tensor:
@@ -535,13 +535,13 @@ class TagBatchCallback(Callback):
     "Tokenizes (and masks, following the schedule) each batch's raw tag lists for a `VisionTagsModel`; see the contract above."
     order = -5   # after TrainEvalCallback (-10), before anything that reads xb/yb
     def __init__(self, tokenizer, schedule=None, behaviour:str="constant", warmup:float=.1, cooldown:float=.5,
-                 shuffle:bool|None=None, tags_as_input:bool=True, multilabel:bool=False, valid_p="schedule", seed:int=0):
-        mask_probability(schedule, 0, 1, warmup, cooldown)        # fail early on a bad schedule or valid_p
-        if valid_p != "schedule": mask_probability(valid_p, 0, 1)
+                 shuffle:bool|None=None, tags_as_input:bool=True, multilabel:bool=False, val_p="schedule", seed:int=0):
+        mask_probability(schedule, 0, 1, warmup, cooldown)        # fail early on a bad schedule or val_p
+        if val_p != "schedule": mask_probability(val_p, 0, 1)
         if behaviour not in ("constant", "random"): raise ConfigError(f"masking behaviour must be 'constant' or 'random', got {behaviour!r}")
         if multilabel and not hasattr(tokenizer, "vocab"): raise ConfigError("multilabel=True needs a TagTokenizer (its vocab gives the multi-hot targets)")
         self.tok, self.schedule, self.behaviour, self.warmup, self.cooldown = tokenizer, schedule, behaviour, warmup, cooldown
-        self.shuffle, self.tags_as_input, self.multilabel, self.valid_p, self.seed = shuffle, tags_as_input, multilabel, valid_p, seed
+        self.shuffle, self.tags_as_input, self.multilabel, self.val_p, self.seed = shuffle, tags_as_input, multilabel, val_p, seed
         self.p, self.train_p, self.out, self.targets = 0., None, None, None
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #6e056188
@@ -551,7 +551,7 @@ def before_fit(self:TagBatchCallback):
 
 @patch
 def before_validate(self:TagBatchCallback):
-    self.valid_gen = torch.Generator().manual_seed(self.seed + 1)
+    self.val_gen = torch.Generator().manual_seed(self.seed + 1)
 
 @patch
 def step_total(self:TagBatchCallback) -> tuple[int, int]:
@@ -561,12 +561,12 @@ def step_total(self:TagBatchCallback) -> tuple[int, int]:
 
 @patch
 def current_p(self:TagBatchCallback) -> float:
-    "The mask probability for this batch: training, the schedule at the global step; validation, `valid_p`."
+    "The mask probability for this batch: training, the schedule at the global step; validation, `val_p`."
     if self.training:
         step, total = self.step_total()
         self.train_p = mask_probability(self.schedule, min(step, total), total, self.warmup, self.cooldown)
         return self.train_p
-    if self.valid_p != "schedule": return mask_probability(self.valid_p, 0, 1)
+    if self.val_p != "schedule": return mask_probability(self.val_p, 0, 1)
     return self.train_p if self.train_p is not None else mask_probability(self.schedule, 0, 1, self.warmup, self.cooldown)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #c97ae267
@@ -579,7 +579,7 @@ def before_batch(self:TagBatchCallback):
     tags = batch.pop(where[0])
     images, labels = batch[0], batch[1:]
     dev, training = images.device, self.training
-    g = self.train_gen if training else getattr(self, "valid_gen", None) or torch.Generator().manual_seed(self.seed + 1)
+    g = self.train_gen if training else getattr(self, "val_gen", None) or torch.Generator().manual_seed(self.seed + 1)
     ys = list(labels)
     if self.tags_as_input:
         tokens, att = self.tok(tags, generator=g, shuffle=self.shuffle if training else False)
@@ -635,7 +635,7 @@ class CharacterTagBatch(TagBatchCallback):
     min_positives = 10   # validation positives a tag needs for a threshold of its own (else the shared one)
     def __init__(self, cfg, mlm_weight:float=1.):
         super().__init__(None, cfg.mask_schedule, cfg.mask_behaviour, cfg.mask_warmup, cfg.mask_cooldown,
-                         shuffle=cfg.shuffle_tokens, valid_p=0., seed=cfg.seed)
+                         shuffle=cfg.shuffle_tokens, val_p=0., seed=cfg.seed)
         self.max_len, self.mlm_weight, self.multilabel_weight = cfg.max_text_seq_len, mlm_weight, cfg.multilabel_weight
         self.image_class_weight = cfg.image_class_weight
     def before_fit(self):
@@ -687,7 +687,7 @@ def _character_vocab(table) -> TagVocab:
 
 def build_character_vision_tags(cfg, table) -> CharacterVisionTags:
     "The `vision_tags` model kind's model for config `cfg` and `CharacterTable` `table` (with the tag head unless `multilabel_weight=0`)."
-    bb, vocab = create_backbone(cfg.arch, num_classes=0, img_size=cfg.image_size, pretrained=cfg.pretrained or False), _character_vocab(table)
+    bb, vocab = create_backbone(cfg.arch, num_classes=0, image_size=cfg.image_size, pretrained=cfg.pretrained or False), _character_vocab(table)
     model = CharacterVisionTags(table.num_classes, vocab, bb, bb.data_cfg, cfg.max_text_seq_len, n_multilabel=len(vocab.tags) if cfg.multilabel_weight else 0)
     if model.multilabel_head is not None: model.multilabel_head.init_prior(vocab.frequencies(list(table.df.tags[table.df.split == "train"])))
     return model
@@ -695,7 +695,7 @@ def build_character_vision_tags(cfg, table) -> CharacterVisionTags:
 def rebuild_character_vision_tags(arch:dict, extra:dict) -> CharacterVisionTags:
     "The model (no weights) of a `vision_tags` checkpoint from its `arch` and `extra` (`vocab`, `data`)."
     a = dict(arch); a.pop("kind", None); a.pop("vocab_size")
-    bb = create_backbone(**a.pop("backbone"))
+    bb = rebuild_backbone(a.pop("backbone"))
     vocab = TagVocab.from_dict(extra["vocab"], source="checkpoint")
     if len(vocab) != arch["vocab_size"]: raise ConfigError(f"the checkpoint's vocabulary has {len(vocab)} tokens, its model {arch['vocab_size']}")
     return CharacterVisionTags(backbone=bb, vocab=vocab, data_cfg=extra.get("data") or bb.data_cfg, **a)

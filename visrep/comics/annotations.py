@@ -19,8 +19,8 @@ from ..core import DataError, Skips, atomic_write, progress
 # %% auto #0
 __all__ = ['PANEL_COLUMNS', 'CHARACTER_COLUMNS', 'TEXT_COLUMNS', 'COMIC_COLUMNS', 'PAGE_COLUMNS', 'IDENTITY_COLUMNS', 'SOURCES',
            'CHARACTER_KINDS', 'MAST_COLUMNS', 'COMICS_OCR_COLUMNS', 'M109_KINDS', 'validate_panels',
-           'validate_characters', 'normalize_comic_id', 'comic_id_map', 'parse_vertices', 'ComicsAnnotations',
-           'load_annotations', 'read_mast', 'read_comics', 'manga_reading_order', 'read_manga109']
+           'validate_characters', 'normalize_comic_id', 'comic_id_map', 'parse_vertices', 'read_csv_table',
+           'ComicsAnnotations', 'load_annotations', 'read_mast', 'read_comics', 'manga_reading_order', 'read_manga109']
 
 # %% ../../nbs/11_comics_annotations.ipynb #2be460ef
 PANEL_COLUMNS = dict(comic=str, title=str, page=int, panel=int, order=int, x0=int, y0=int, x1=int, y1=int,
@@ -155,7 +155,7 @@ def _fields(path:Path, line:int, cells:list, n:int, what:str, bad:Skips|None) ->
                                     expected=f"{n} cells (quote a cell that holds a comma or a line break)")
     bad.add(f"{what}: wrong number of cells", f"{path.name}:{line}")
 
-def _read_csv(path, columns:list, what:str="row", bad:Skips|None=None, required:bool=True, strip:bool=True) -> pd.DataFrame:
+def read_csv_table(path, columns:list, what:str="row", bad:Skips|None=None, required:bool=True, strip:bool=True) -> pd.DataFrame:
     "All cells as strings (stripped), `columns` checked; `_line` and `_src` ('file:line') say where each record starts."
     path = Path(path)
     if not path.exists():
@@ -304,7 +304,7 @@ def save(self:ComicsAnnotations, out) -> Path:
 def _read_table(path:Path, schema:dict) -> pd.DataFrame:
     "One saved table, typed by `schema`, with the `_line` of each row."
     if not path.exists(): raise DataError("file not found", file=path, expected="a table written by ComicsAnnotations.save")
-    df = _read_csv(path, list(schema), path.stem, strip=False)
+    df = read_csv_table(path, list(schema), path.stem, strip=False)
     return _parse_rows(df, path, path.stem, None, ints={c: c for c, t in schema.items() if t is int})
 
 def load_annotations(path) -> ComicsAnnotations:
@@ -323,7 +323,7 @@ _MAST_KINDS = {"panels.csv": "panel", "characters.csv": "character", "emotions.c
 
 def _mast_csv(root:Path, name:str, bad:Skips|None=None, required:bool=False) -> tuple[pd.DataFrame, Path]:
     f = root/"annotations"/name
-    return _read_csv(f, MAST_COLUMNS[name], _MAST_KINDS[name], bad, required), f
+    return read_csv_table(f, MAST_COLUMNS[name], _MAST_KINDS[name], bad, required), f
 
 # %% ../../nbs/11_comics_annotations.ipynb #4af1f4ea
 def _kept_boxes(df:pd.DataFrame, skips:Skips, what:str, key:str="Region Vertices") -> pd.DataFrame:
@@ -444,7 +444,7 @@ COMICS_OCR_COLUMNS = ["comic_no", "page_no", "panel_no", "textbox_no", "dialog_o
 
 def _comics_texts(f:Path, panels:pd.DataFrame, ids:dict, skips:Skips, bad:Skips|None=None) -> pd.DataFrame:
     "COMICS' OCR file as a text table, each box in its kept panel (panel-crop pixels, as COMICS gives them)."
-    df = _read_csv(f, COMICS_OCR_COLUMNS, "text", bad)
+    df = read_csv_table(f, COMICS_OCR_COLUMNS, "text", bad)
     df = df.assign(comic=_comic_column(df, "comic_no", ids, f), region_id=df.textbox_no, kind=df.dialog_or_narration)
     df = _parse_rows(df, f, "text", bad, ints=dict(x0="x1", y0="y1", x1="x2", y1="y2", page="page_no", number="panel_no"))
     df = _skip(df, (df.x0 >= df.x1) | (df.y0 >= df.y1), skips, "text: empty box")

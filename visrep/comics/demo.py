@@ -19,8 +19,8 @@ from .prepare import prepare_comics
 __all__ = ['COMICS_DEMO_SIZES', 'demo_comics']
 
 # %% ../../nbs/19_comics_demo.ipynb #731d6ce3
-COMICS_DEMO_SIZES = {"tiny": dict(n_comics=3, pages_per_comic=2), "small": dict(n_comics=54, pages_per_comic=5),
-                     "full": dict(n_comics=40, pages_per_comic=8)}
+COMICS_DEMO_SIZES = {"tiny": dict(n_comics=3, pages_per_comic=2), "small": dict(n_comics=300, pages_per_comic=5),
+                     "full": dict(n_comics=600, pages_per_comic=5)}
 
 # %% ../../nbs/19_comics_demo.ipynb #cd2d4768
 def _same_panels(imported, truth) -> bool:

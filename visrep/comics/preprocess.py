@@ -16,7 +16,7 @@ from PIL import Image
 
 from ..core import DataError, Skips, atomic_write
 from ..images import METAINFO_COLUMNS, crop_metainfo, iter_crops
-from .annotations import normalize_comic_id
+from .annotations import normalize_comic_id, read_csv_table
 
 # %% auto #0
 __all__ = ['SPLITS', 'BIN_KEYS', 'check_fractions', 'split_sizes', 'split_comics', 'write_splits', 'read_splits', 'assign_splits',
@@ -76,15 +76,17 @@ def write_splits(manifest:pd.DataFrame, path) -> Path:
 def read_splits(path, comics, skips:Skips|None=None) -> pd.DataFrame:
     "Read a `comic, split` manifest and match it to the distinct `comics` (visrep ids; raw titles are normalised)."
     path, ids, skips = Path(path), set(comics), Skips() if skips is None else skips
-    if not path.exists(): raise DataError("split manifest not found", file=path, expected="a CSV with columns comic, split")
-    m = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if not {"comic", "split"} <= set(m.columns):
-        raise DataError("split manifest lacks columns", file=path, expected="columns comic, split", got=list(m.columns))
+    m = read_csv_table(path, ["comic", "split"], "split manifest")   # `_line`: each record's line in the file
     bad = ~m.split.isin(SPLITS)
-    if bad.any(): raise DataError("unknown split", file=path, row=int(bad.idxmax()), key="split", expected=SPLITS, got=m.split[bad].iloc[0])
+    if bad.any():
+        raise DataError("unknown split", file=path, line=int(m._line[bad].iloc[0]), key="split", expected=SPLITS,
+                        got=m.split[bad].iloc[0])
     m = m.assign(comic=[c if c in ids else normalize_comic_id(c) for c in m.comic])
-    dup = m.comic.duplicated(keep=False)
-    if dup.any(): raise DataError("comic listed twice", file=path, row=int(dup.idxmax()), key="comic", got=m.comic[dup].iloc[0])
+    if m.comic.duplicated().any():
+        twice = m.comic[m.comic.duplicated()].iloc[0]
+        first, again = m._line[m.comic == twice].iloc[:2]
+        raise DataError(f"comic listed again (first on line {first})", file=path, line=int(again), key="comic",
+                        got=twice)
     for c in m.comic[~m.comic.isin(ids)]: skips.add("split manifest: comic not in the data", c)
     missing = sorted(ids - set(m.comic))
     if missing: raise DataError(f"{len(missing)} comic(s) of the data have no split", file=path, key="comic", got=missing[:5])

@@ -1,4 +1,4 @@
-"""`visrep sequence train|evaluate|embed`.
+"""`visrep sequence train|evaluate|embed|crossval`.
 
 Docs: https://visrep.github.io/visrep/sequence_cli.html.md"""
 
@@ -6,13 +6,14 @@ Docs: https://visrep.github.io/visrep/sequence_cli.html.md"""
 
 # %% ../../nbs/28_sequence_cli.ipynb #91ba5a3c
 from __future__ import annotations
+import dataclasses
 from pathlib import Path
 
-from ..core import add_config_options, config_from_args, given_options
+from ..core import Config, add_config_options, config_from_args, given_options, option
 from .config import SequenceEmbedConfig, SequenceEvaluateConfig, SequenceTrainConfig
 
 # %% auto #0
-__all__ = ['add_sequence_commands']
+__all__ = ['CROSSVAL_TRAIN_OPTIONS', 'SequenceCrossvalConfig', 'add_sequence_commands']
 
 # %% ../../nbs/28_sequence_cli.ipynb #927d860f
 def _sequence_train(args):
@@ -48,10 +49,42 @@ def _sequence_embed(args):
     print(f"wrote contextual features to {out}")
     return out
 
+# %% ../../nbs/28_sequence_cli.ipynb #eea87da4
+@dataclasses.dataclass
+class SequenceCrossvalConfig(Config):
+    "Options of `visrep sequence crossval` besides the training options."
+    features: tuple[str, ...] = option((), required=True)   # feature stores to pool (every comic in one store)
+    out: str = option("", required=True)     # folder of fold_<i>/ (stores, run, evaluation) and crossval.json/.md
+    folds: int = 5                            # folds of whole comics (at least 3: test, validation, training)
+    classes: str = ""                         # for the probe, cross-validated by comic: the corpus's classes.json
+    candidates: tuple[int, ...] = (200, 500, 1000, 0)   # candidate counts of the retrieval sweep (0: all)
+    fold_seed: int = 0                        # seeds the folds and the question sets
+
+CROSSVAL_TRAIN_OPTIONS = tuple(f.name for f in dataclasses.fields(SequenceTrainConfig)
+                               if f.name not in ("features", "val_features"))
+
+def _sequence_crossval(args):
+    if not args.features:   # `config_from_args` checks empty strings only
+        args._config_parser.error("the following arguments are required: --features")
+    cv = config_from_args(args, SequenceCrossvalConfig, config_file=False)
+    cfg = config_from_args(args, SequenceTrainConfig, only=CROSSVAL_TRAIN_OPTIONS)
+    from visrep.features import FeatureStore   # heavy imports here, not at module level: `--help` stays fast
+    from visrep.sequence.crossval import crossvalidate_sequence
+    if "model.feat_dim" not in given_options(args) and not args.config:
+        cfg = cfg.replace(model=cfg.model.replace(feat_dim=FeatureStore(cv.features[0]).dim))
+    res = crossvalidate_sequence(cfg, cv.features, cv.out, cv.folds, cv.classes or None, cv.candidates,
+                                 seed=cv.fold_seed)
+    ci = lambda k: f"{res[k]:.3f} [{res[k + '_ci'][0]:.2f}, {res[k + '_ci'][1]:.2f}]"
+    print(f"{cv.folds}-fold cross-validation on {res['num_comics']} comics: retrieval top-1 {ci('retrieval_top1')} "
+          f"(middle-panel baseline {ci('baseline_middle_top1')}) on {res['num_windows']} windows; ordering "
+          f"{ci('ordering_accuracy')} (nearest-neighbour rule {ci('ordering_baseline_nearest_neighbour')}); "
+          f"report in {Path(cv.out)/'crossval.md'}")
+    return res
+
 # %% ../../nbs/28_sequence_cli.ipynb #a5fe4ddd
 def add_sequence_commands(sub):
-    "Add `sequence train|evaluate|embed` to argparse subparsers `sub`; return the `sequence` parser."
-    p = sub.add_parser("sequence", help="the masked sequence encoder (ASTERX): train, evaluate, embed")
+    "Add `sequence train|evaluate|embed|crossval` to argparse subparsers `sub`; return the `sequence` parser."
+    p = sub.add_parser("sequence", help="the masked sequence encoder (ASTERX): train, evaluate, embed, crossval")
     ssub = p.add_subparsers(dest="sequence_command", metavar="SEQUENCE_COMMAND", required=True)
     t = ssub.add_parser("train", help="train on a feature store (panels in reading order) with a validation store",
                         description="Train the masked sequence encoder. On several GPUs (or CPU processes): "
@@ -63,4 +96,12 @@ def add_sequence_commands(sub):
     add_config_options(e, SequenceEvaluateConfig).set_defaults(func=_sequence_evaluate)
     b = ssub.add_parser("embed", help="contextual features of every panel (row i = panel i) into a feature store")
     add_config_options(b, SequenceEmbedConfig).set_defaults(func=_sequence_embed)
+    c = ssub.add_parser("crossval", help="k-fold cross-validation by comic: train and evaluate every fold, pool",
+                        description="Deal whole comics into --folds folds; fold i tests on its comics, validates "
+                                    "on the next fold's and trains on the others; every figure pools the folds, "
+                                    "with 95% intervals over comics (OUT/crossval.json, .md). Reruns resume.")
+    add_config_options(c, SequenceCrossvalConfig, config_file=False)
+    # the training options of `sequence train` (a run's config.yaml works), less the stores each fold writes
+    add_config_options(c, SequenceTrainConfig, only=CROSSVAL_TRAIN_OPTIONS)
+    c.set_defaults(func=_sequence_crossval)
     return p

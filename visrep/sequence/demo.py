@@ -37,7 +37,7 @@ def standardise_features(src:Path, dst:Path, splits=("train", "val", "test")) ->
     return Path(dst)
 
 # %% ../../nbs/29_sequence_demo.ipynb #abb6fc0b
-SEQUENCE_DEMO_EPOCHS = {"tiny": 2, "small": 40, "full": 60}
+SEQUENCE_DEMO_EPOCHS = {"tiny": 2, "small": 50, "full": 60}
 
 # %% ../../nbs/29_sequence_demo.ipynb #ded2f11d
 def _best_baseline(sweep_row:dict) -> tuple:
@@ -76,25 +76,25 @@ def _retrieval_figure(store, wins, q, pred, feats):
     return fig
 
 def demo_sequence(out:Path, size:str, seed:int) -> ReportSection:
-    "Prepared comics -> colour features -> masked sequence encoder -> retrieval, ordering and cloze evaluation."
+    "Prepared comics -> thumbnail features -> masked sequence encoder -> retrieval, ordering and cloze evaluation."
     prep, s = load_prepared(out/"data"/"comics_prepared"), COMICS_DEMO_SIZES[size]
     torch.manual_seed(seed)
-    bb = create_backbone("shallow_cnn", img_size=64, widths=(128,), kernel_size=1, hidden=0)   # a random colour histogram
+    bb = create_backbone("tiny_image", image_size=64, grid=4)   # 4 x 4 colour thumbnails
     raw, fdir = out/"data"/"comics_features_raw", out/"data"/"comics_features"
     for split in ("train", "val", "test"):
-        extract_features(prep.store(split), bb, raw/f"{split}.h5", batch_size=64, resize="pad", dtype="float32",
-                         random_init=True)   # the colour-histogram backbone has no weights to load
+        extract_features(prep.store(split), bb, raw/f"{split}.h5", batch_size=64, resize="squash", dtype="float32")
     standardise_features(raw, fdir)
     ordering = s["pages_per_comic"] >= 4
-    cfg = SequenceTrainConfig(model=SequenceModelConfig(feat_dim=bb.num_features, hidden_dim=64, num_layers=2, num_heads=4, ffn_dim=128),
+    model = SequenceModelConfig(feat_dim=bb.num_features, hidden_dim=128, num_layers=2, num_heads=4, ffn_dim=256)
+    cfg = SequenceTrainConfig(model=model,
                               features=str(fdir/"train.h5"), val_features=str(fdir/"val.h5"), ordering=ordering,
-                              num_train_candidates=32, num_val_candidates=100, lr=1e-3, batch_size=32,
+                              num_train_candidates=100, num_val_candidates=100, lr=1e-3, batch_size=32,
                               epochs=SEQUENCE_DEMO_EPOCHS[size], patience=SEQUENCE_DEMO_EPOCHS[size], left_context_prob=0.3, seed=seed)
     run = train_sequence(cfg, out/"runs"/"sequence")
-    res = evaluate_sequence(run, fdir/"test.h5", fdir/"train.h5", prep.root/"classes.json", candidate_counts=(16, 0), seed=seed)
+    res = evaluate_sequence(run, fdir/"test.h5", fdir/"train.h5", prep.root/"classes.json", candidate_counts=(100, 0), seed=seed)
     table = {k: (f"{v:.3f}" if isinstance(v, float) else v) for k, v in res.items()
              if k != "sweep" and not k.endswith("_ci")}
-    md = (f"Features: a random 1x1-convolution colour histogram at 64 px ({bb.num_features}-d), standardised with the "
+    md = (f"Features: 4 x 4 colour thumbnails of the panels ({bb.num_features}-d), standardised with the "
           "training split's statistics, `data/comics_features/`. Run: `runs/sequence/` "
           f"({len(run.read_metrics())} epochs; ordering objective {'on' if ordering else 'off: comics too short'}). "
           "Full tables: `runs/sequence/evaluate/test/evaluation.md`.\n\n" + key_value_table(table))

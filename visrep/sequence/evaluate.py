@@ -25,8 +25,8 @@ from ..learner import topk_correct
 
 # %% auto #0
 __all__ = ['predict_masked', 'baseline_predictions', 'topk_hits', 'topk_accuracy', 'ordering_outcomes', 'cloze_questions',
-           'contextual_features', 'clamped_windows', 'linear_probe', 'embed_panels', 'effective_counts',
-           'evaluate_sequence', 'evaluation_markdown']
+           'contextual_features', 'clamped_windows', 'linear_probe', 'embed_panels', 'with_interval',
+           'effective_counts', 'comic_class_labels', 'evaluate_sequence', 'evaluation_markdown']
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #068cfc07
 @torch.inference_mode()
@@ -129,10 +129,12 @@ def clamped_windows(index:pd.DataFrame, pre:int, suf:int) -> torch.Tensor:
 # %% ../../nbs/24_sequence_evaluate.ipynb #50bf6f03
 def linear_probe(train_x:torch.Tensor, train_y:np.ndarray, test_x:torch.Tensor, test_y:np.ndarray, num_classes:int,
                  epochs:int=100, lr:float=1e-2, seed:int=0) -> dict:
-    "Top-1/top-3 accuracy of a linear classifier (AdamW, full batch) trained on `train_x`; rows with label < 0 are left out."
+    "Top-1/top-3 accuracy and per-row hits of a linear classifier (AdamW, full batch); labels < 0 are left out."
     g = torch.Generator().manual_seed(seed)
     tr, te = train_y >= 0, test_y >= 0
-    if not tr.any() or not te.any(): return dict(top1=float("nan"), top3=float("nan"), n=int(te.sum()))
+    if not tr.any() or not te.any():
+        none = np.zeros(0, bool)
+        return dict(top1=float("nan"), top3=float("nan"), n=int(te.sum()), top1_hits=none, top3_hits=none)
     mu, sd = train_x[tr].mean(0), train_x[tr].std(0).clamp_min(1e-6)
     xtr, xte = (train_x[tr] - mu) / sd, (test_x[te] - mu) / sd
     ytr, yte = torch.as_tensor(train_y[tr]), torch.as_tensor(test_y[te])
@@ -142,7 +144,8 @@ def linear_probe(train_x:torch.Tensor, train_y:np.ndarray, test_x:torch.Tensor, 
     for _ in range(epochs):
         opt.zero_grad(); F.cross_entropy(lin(xtr), ytr).backward(); opt.step()
     with torch.no_grad(): top = lin(xte).topk(min(3, num_classes), 1).indices
-    return dict(top1=float((top[:, 0] == yte).float().mean()), top3=float((top == yte[:, None]).any(1).float().mean()), n=int(te.sum()))
+    hits1, hits3 = (top[:, 0] == yte).numpy(), (top == yte[:, None]).any(1).numpy()
+    return dict(top1=float(hits1.mean()), top3=float(hits3.mean()), n=int(te.sum()), top1_hits=hits1, top3_hits=hits3)
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #75aece2a
 @torch.inference_mode()
@@ -153,10 +156,11 @@ def embed_panels(encoder:MaskedSequenceEncoder, fs:FeatureStore, out, tokens:str
                                source=str(fs.path), model_config=encoder.cfg.to_dict())
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #d846050b
-def _with_interval(res:dict, name:str, hits, comics) -> dict:
+def with_interval(res:dict, name:str, hits, comics, outcomes:dict|None=None, key:str|None=None) -> dict:
     "`res[name]`: the mean of `hits`; `res[name + '_ci']`: its 95% interval when whole comics are resampled."
     res[name] = float(np.mean(hits)) if len(hits) else float("nan")
     res[f"{name}_ci"] = list(bootstrap_ci(hits, comics)) if len(hits) else [float("nan")] * 2
+    if outcomes is not None: outcomes[key or name] = np.asarray(hits)   # the per-window outcomes, kept for pooling
     return res
 
 def effective_counts(counts, available:int, max_candidates:int=10_000) -> dict:
@@ -167,7 +171,8 @@ def effective_counts(counts, available:int, max_candidates:int=10_000) -> dict:
         out.setdefault(min(available, max_candidates) if k == 0 else min(k, available), []).append(k)
     return out
 
-def _retrieval_sweep(pred, base:dict, feats, sampler, wins, counts, max_candidates, folder, comics, seed, cfg) -> list:
+def _retrieval_sweep(pred, base:dict, feats, sampler, wins, counts, max_candidates, folder, comics, seed, cfg,
+                     outcomes:dict) -> list:
     "One row per effective candidate count: the model's and every baseline's top-k (top-1 with its interval)."
     shown, sweep = wins.shown(wins.centres), []
     for k, asked in effective_counts(counts, len(feats) - shown.shape[1], max_candidates).items():
@@ -175,11 +180,12 @@ def _retrieval_sweep(pred, base:dict, feats, sampler, wins, counts, max_candidat
         row = dict(num_candidates=k, requested=" ".join("all" if a == 0 else str(a) for a in asked))
         for who, p in (("model", pred), *base.items()):
             kw = dict(score=cfg.score, temperature=cfg.temperature) if who == "model" else {}
-            for t in (1, 5, 10): _with_interval(row, f"{who}_top{t}", topk_hits(p, feats, q, t, **kw), comics)
+            for t in (1, 5, 10): with_interval(row, f"{who}_top{t}", topk_hits(p, feats, q, t, **kw), comics, outcomes,
+                                               f"retrieval_{k}_{who}_top{t}")
         sweep.append(row)
     return sweep
 
-def _cloze_tasks(pred, left, base:dict, feats, index, wins, folder, comics, seed:int, cfg) -> dict:
+def _cloze_tasks(pred, left, base:dict, feats, index, wins, folder, comics, seed:int, cfg, outcomes:dict) -> dict:
     "Easy and hard cloze (3 candidates, left context) and pick-a-panel (5, both sides): model, previous panel, chance."
     res, kw = {}, dict(score=cfg.score, temperature=cfg.temperature)
     for kind, n, key, p, left_only in (("easy", 3, "cloze_easy", left, True), ("hard", 3, "cloze_hard", left, True),
@@ -188,20 +194,21 @@ def _cloze_tasks(pred, left, base:dict, feats, index, wins, folder, comics, seed
         q = (load_questions(path, wins.centres, n) if path.exists() else
              cloze_questions(index, wins.centres, n, kind, seed, exclude=wins.shown(wins.centres, left_only)))
         if not path.exists(): save_questions(q, path)
-        _with_interval(res, key, topk_hits(p, feats, q, 1, **kw), comics)
-        _with_interval(res, f"{key}_baseline_previous", topk_hits(base["previous"], feats, q, 1), comics)
+        with_interval(res, key, topk_hits(p, feats, q, 1, **kw), comics, outcomes)
+        with_interval(res, f"{key}_baseline_previous", topk_hits(base["previous"], feats, q, 1), comics, outcomes)
         res[f"{key}_chance"] = float(np.mean(1 / np.maximum((q["rows"] >= 0).sum(1), 1)))
     return res
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #00202087
-def _labels(classes_json, index:pd.DataFrame) -> tuple[np.ndarray, int]:
+def comic_class_labels(classes_json, index:pd.DataFrame) -> tuple[np.ndarray, int]:
+    "Per row of `index`, its comic's class in `classes.json` (-1 for a comic it does not list), and the number of classes."
     d = json.loads(Path(classes_json).read_text())
     return index.comic.map(d["comic_to_class"]).fillna(-1).astype(int).to_numpy(), len(d["classes"])
 
 def _probe(enc, fs:FeatureStore, train_features, classes_json, seed:int) -> dict:
     "Linear probe top-1/top-3 on the model's `[CLS]` states, the panel features and their window means."
     tr, m = FeatureStore(train_features), enc.cfg
-    (ytr, n_cls), (yte, _) = _labels(classes_json, tr.index), _labels(classes_json, fs.index)
+    (ytr, n_cls), (yte, _) = comic_class_labels(classes_json, tr.index), comic_class_labels(classes_json, fs.index)
     missing = sorted((set(range(n_cls)) - set(ytr[ytr >= 0])) | (set(range(n_cls)) - set(yte[yte >= 0])))
     res = dict(probe_num_classes=n_cls)
     if missing:   # a split without a class gives a number that says nothing about the representation
@@ -232,19 +239,23 @@ def evaluate_sequence(run, features, train_features=None, classes_json=None, can
     comics = fs.index.comic.to_numpy()
     pred, left = (predict_masked(enc, feats, wins, wins.centres, left_only=lo) for lo in (False, True))
     base = baseline_predictions(feats, wins, wins.centres)
+    outcomes = dict(window_comic=comics[wins.centres].astype(str), window_centre=wins.centres)   # str: no pickles
     sweep = _retrieval_sweep(pred, base, feats, CandidateSampler(fs.index), wins, candidate_counts, max_candidates,
-                             out/"questions", comics[wins.centres], seed, cfg)
+                             out/"questions", comics[wins.centres], seed, cfg, outcomes)
     res = dict(run=str(run), features=str(fs.path), weights=fs.weights, num_windows=len(wins), num_panels=len(fs),
                num_comics=int(len(set(comics))), num_candidates=sweep[0]["num_candidates"])
     res.update({f"retrieval_{k}": sweep[0][f"model_{k}"] for k in ("top1", "top1_ci", "top5", "top10")})
     for b in base: res.update({f"baseline_{b}_top1": sweep[0][f"{b}_top1"], f"baseline_{b}_top1_ci": sweep[0][f"{b}_top1_ci"]})
     oh = ordering_outcomes(enc, feats, fs.index, seed)
-    _with_interval(res, "ordering_accuracy", oh["model"], comics[oh["centres"]])
-    _with_interval(res, "ordering_baseline_nearest_neighbour", oh["nearest_neighbour"], comics[oh["centres"]])
+    outcomes.update(ordering_comic=comics[oh["centres"]].astype(str), ordering_centre=oh["centres"])
+    with_interval(res, "ordering_accuracy", oh["model"], comics[oh["centres"]], outcomes)
+    with_interval(res, "ordering_baseline_nearest_neighbour", oh["nearest_neighbour"], comics[oh["centres"]], outcomes)
     res["ordering_windows"] = len(oh["centres"])
-    res.update(_cloze_tasks(pred, left, base, feats, fs.index, wins, out/"questions", comics[wins.centres], seed, cfg))
+    res.update(_cloze_tasks(pred, left, base, feats, fs.index, wins, out/"questions", comics[wins.centres], seed, cfg,
+                            outcomes))
     if train_features and classes_json: res.update(_probe(enc, fs, train_features, classes_json, seed))
     res["sweep"] = sweep
+    with atomic_write(out/"outcomes.npz", mode="wb") as f: np.savez(f, **outcomes)
     with atomic_write(out/"results.json") as f: json.dump(res, f, indent=1)
     with atomic_write(out/"evaluation.md") as f: f.write(evaluation_markdown(res))
     return res
@@ -272,6 +283,6 @@ def evaluation_markdown(res:dict) -> str:
     if "probe_skipped" in res: lines += ["", f"Linear probe skipped: {res['probe_skipped']}."]
     elif "probe_model_cls_top1" in res:
         lines += ["", f"## Linear probe ({res['probe_num_classes']} classes)", "", "| representation | top-1 | top-3 |",
-                  "|---|---|---|", *[f"| {n} | {res[f'probe_{n}_top1']:.3f} | {res[f'probe_{n}_top3']:.3f} |"
+                  "|---|---|---|", *[f"| {n} | {g(f'probe_{n}_top1')} | {g(f'probe_{n}_top3')} |"
                                      for n in ("model_cls", "baseline_panel", "baseline_window_mean")]]
     return "\n".join(lines) + "\n"

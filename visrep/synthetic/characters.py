@@ -15,7 +15,7 @@ import pandas as pd
 from fastcore.basics import patch
 from PIL import Image, ImageDraw, ImageFilter
 
-from ..core import DataError, atomic_path, progress
+from ..core import ConfigError, DataError, atomic_path, progress
 
 # %% auto #0
 __all__ = ['HAIR_COLOURS', 'EYE_COLOURS', 'SKIN_TONES', 'CLOTHES_COLOURS', 'ACCENT_COLOURS', 'HAIR_STYLES', 'GARMENTS',
@@ -346,7 +346,7 @@ LAYOUTS = {"danbooruFaces": ("train", "val", "test"), "moeImouto": ("train", "te
 def split_counts(n:int, layout:str="danbooruFaces") -> dict[str, int]:
     "How many of a class's `n` images go to each split of `layout` (at least one each)."
     splits = LAYOUTS[layout]
-    if n < len(splits): raise ValueError(f"a class of {n} images cannot fill the {len(splits)} splits of {layout}")
+    if n < len(splits): raise ConfigError(f"a class of {n} images cannot fill the {len(splits)} splits of {layout}")
     test = max(1, n - int(.8*n))
     val = max(1, int(.8*n) - int(.7*n)) if "val" in splits else 0
     return {"train": n - val - test, **({"val": val} if val else {}), "test": test}
@@ -462,15 +462,27 @@ def _check_out(out:Path, overwrite:bool):
     if out.is_dir() and ((out/"synthetic.json").exists() or not any(out.iterdir())): return
     raise FileExistsError(f"{out} exists and is not a dataset written by make_characters (no synthetic.json); refusing to replace it")
 
+# %% ../../nbs/30_synthetic_characters.ipynb #2b64d176
+def _check_class_sizes(images_per_class:int, ratio:float, layout:str):
+    "A `ConfigError` saying how many images a class needs when the rarest cannot fill every split of `layout`."
+    splits = LAYOUTS[layout]
+    if ratio <= 0: raise ConfigError(f"tail_ratio must be positive, got {ratio}")
+    if (rarest := round(images_per_class * ratio)) >= len(splits): return
+    need = math.ceil((len(splits) - .5) / ratio)
+    while round(need * ratio) < len(splits): need += 1   # round() takes halves to even
+    tail = f" (the long tail falls to tail_ratio={ratio} of it)" if ratio < 1 else ""
+    raise ConfigError(f"images_per_class={images_per_class} gives the rarest class {rarest} image(s){tail}, "
+                      f"fewer than the {len(splits)} splits of {layout} ({', '.join(splits)}): "
+                      f"give images_per_class of at least {need}")
+
 # %% ../../nbs/30_synthetic_characters.ipynb #4ff86528
 def make_characters(out, n_classes:int=12, images_per_class:int=40, image_size:int=96, layout:str="danbooruFaces",
                     seed:int=0, long_tail:bool=True, quiet:bool|None=None, class_offset:int=0, identity_seed:int=0,
                     tail_ratio:float=.2, tag_drop:float=.15, tag_noise:float|None=None, overwrite:bool=True) -> SyntheticCharacters:
     "Write a deterministic synthetic character dataset in Animesion's `layout` to `out`; same arguments, same bytes."
-    if layout not in LAYOUTS: raise ValueError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
-    if n_classes < 2: raise ValueError(f"n_classes must be at least 2, got {n_classes}")
-    if (rarest := round(images_per_class * (tail_ratio if long_tail else 1))) < len(LAYOUTS[layout]):
-        raise ValueError(f"the rarest class would get {rarest} images, fewer than the {len(LAYOUTS[layout])} splits of {layout}: raise images_per_class or tail_ratio")
+    if layout not in LAYOUTS: raise ConfigError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
+    if n_classes < 2: raise ConfigError(f"n_classes must be at least 2, got {n_classes}")
+    _check_class_sizes(images_per_class, tail_ratio if long_tail else 1., layout)
     out = Path(out); _check_out(out, overwrite)
     p = dict(layout=layout, n_classes=n_classes, images_per_class=images_per_class, image_size=image_size, seed=seed,
              long_tail=long_tail, tail_ratio=tail_ratio, class_offset=class_offset, identity_seed=identity_seed,

@@ -14,14 +14,14 @@ import pandas as pd
 from fastcore.basics import patch
 from PIL import Image, ImageDraw, ImageFont
 
-from ..core import DataError, atomic_path, atomic_write, progress
+from ..core import ConfigError, DataError, atomic_path, atomic_write, progress
 
 # %% auto #0
 __all__ = ['LAYOUTS', 'HAIR_STYLES', 'ACCESSORIES', 'VALENCE', 'PANEL_COLUMNS', 'CHARACTER_COLUMNS', 'SPLIT_COLUMNS', 'MARKER',
            'MIN_FACE', 'comic_meta', 'layout_tree', 'page_layout', 'vertices_str', 'ComicStyle', 'comic_style',
            'ComicWorld', 'comic_world', 'story_clock', 'PanelState', 'panel_state', 'Identity', 'make_cast', 'face_box',
-           'draw_character', 'render_panel', 'render_comic', 'SyntheticComics', 'recorded_splits', 'make_comics',
-           'load_truth']
+           'draw_character', 'Beat', 'story_beats', 'render_panel', 'render_comic', 'SyntheticComics',
+           'recorded_splits', 'make_comics', 'load_truth']
 
 # %% ../../nbs/10_synthetic_comics.ipynb #3322d4de
 _TITLES = ("The Lighthouse, Vol. 2!", "Café Lumière", "Moon & Tide", "Kites (Over the Bay)", "Garçon No. 7",
@@ -225,19 +225,22 @@ def story_clock(rng:np.random.Generator, n:int) -> np.ndarray:
     return np.round(t / t[-1], 6)
 
 _SHOTS = {"wide": 0.7, "medium": 1.0, "close": 1.45}
+_HORIZONS = ((0.25, 0.35), (0.72, 0.82))   # a conversation's two sides: against the sky, against the ground
 
 @dataclasses.dataclass
 class PanelState:
     "What one panel shows of the story: noisy readings of the story clock `t`."
     t:float; hour:float; level:float; shot:str; zoom:float; cam:float; horizon:float
 
-def panel_state(rng:np.random.Generator, world:ComicWorld, t:float) -> PanelState:
-    "The noisy, visible state of the story at time `t`."
-    shot = str(rng.choice(list(_SHOTS), p=[0.25, 0.5, 0.25]))
+def panel_state(rng:np.random.Generator, world:ComicWorld, t:float, beat=None) -> PanelState:
+    "The noisy, visible state of the story at time `t`; a conversation `beat` (a `Beat`) is a close shot from its side."
+    shot = "close" if beat else str(rng.choice(list(_SHOTS), p=[0.25, 0.5, 0.25]))
     zoom = world.zoom0 * np.exp(world.zoom_trend * t) * _SHOTS[shot] * np.exp(rng.normal(0, 0.08))
-    return PanelState(t=float(t), hour=round(float(np.clip(world.hour0 + (world.hour1 - world.hour0) * t + rng.normal(0, 0.5), 0, 24)), 3),
-                      level=round(float(np.clip(t + rng.normal(0, 0.08), 0, 1)), 3), shot=shot, zoom=round(float(zoom), 3),
-                      cam=round(float(world.pan * t + rng.normal(0, 0.04)), 3), horizon=float(rng.uniform(0.42, 0.62)))
+    hour = np.clip(world.hour0 + (world.hour1 - world.hour0) * t + rng.normal(0, 0.5), 0, 24)
+    cam = world.pan * t + rng.normal(0, 0.04) + (beat.side if beat else 0)   # the reverse shot looks the other way
+    horizon = rng.uniform(*(_HORIZONS[beat.side] if beat else (0.42, 0.62)))
+    return PanelState(t=float(t), hour=round(float(hour), 3), level=round(float(np.clip(t + rng.normal(0, 0.08), 0, 1)), 3),
+                      shot=shot, zoom=round(float(zoom), 3), cam=round(float(cam), 3), horizon=float(horizon))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #f7a720e4
 _HOURS = np.array([0, 5, 6.5, 8.5, 12, 16, 18.5, 20, 21.5, 24])
@@ -546,6 +549,36 @@ def _pose(rng:np.random.Generator, ident:Identity, world:ComicWorld) -> dict:
     return dict(pose=pose, facing=facing, valence=int(np.clip(np.rint(ident.mood + rng.normal(0, 0.9)), 1, 5)),
                 arousal=int(rng.integers(0, 5)))
 
+# %% ../../nbs/10_synthetic_comics.ipynb #84e9dc5a
+@dataclasses.dataclass
+class Beat:
+    "One panel of a conversation: who speaks, and from which side (0 or 1) the camera sees them."
+    speaker:Identity; side:int
+
+def story_beats(rng:np.random.Generator, n:int, cast:list, p_conversation:float=0.25) -> list:
+    "For each of `n` panels a `Beat`, or None outside conversations (4-7 panels, two speakers taking turns)."
+    beats = []
+    while len(beats) < n:
+        left = n - len(beats)
+        if len(cast) < 2 or left < 4 or rng.random() >= p_conversation:
+            beats.append(None)
+            continue
+        pair = rng.choice(len(cast), 2, replace=False)
+        beats += [Beat(cast[pair[k % 2]], k % 2) for k in range(min(int(rng.integers(4, 8)), left))]
+    return beats
+
+# %% ../../nbs/10_synthetic_comics.ipynb #b037b1d4
+def _speaker_in_panel(rng:np.random.Generator, beat:Beat, world:ComicWorld, st:PanelState, w:int, h:int, safe) -> list:
+    "The one character of a conversation panel, in the format of `_cast_in_panel` (empty if the panel is too small)."
+    sx0, sy0, sx1, sy1 = safe
+    H = int(min(h * 0.5 * st.zoom * beat.speaker.height, 0.96 * (sy1 - sy0)))
+    W = H // 2 + 1
+    if H < 36 or W > sx1 - sx0: return []
+    x0 = int(np.clip(((0.33, 0.67)[beat.side] + rng.normal(0, 0.03)) * w - W / 2, sx0, sx1 - W))
+    box = (x0, sy1 - H, x0 + W, sy1)
+    return [dict(ident=beat.speaker, box=box, face=face_box(box, beat.speaker), depth=0.0,
+                 **dict(_pose(rng, beat.speaker, world), pose="stand", facing=("right", "left")[beat.side]))]
+
 # %% ../../nbs/10_synthetic_comics.ipynb #149b24a4
 def _occluder(rng:np.random.Generator, chars:list, h:int):
     "A foreground box hiding the lower part of one character and no face, or None."
@@ -633,17 +666,19 @@ def _lettering(rng:np.random.Generator, d:ImageDraw.ImageDraw, chars:list, safe,
     return out
 
 # %% ../../nbs/10_synthetic_comics.ipynb #b7be5329
-def render_panel(rng:np.random.Generator, w:int, h:int, safe, t:float, world:ComicWorld, style:ComicStyle, cast:list):
-    "Render one `w` x `h` panel at story time `t`: (image, `PanelState`, characters, text boxes); boxes are panel-relative."
-    st = panel_state(rng, world, t)
+def render_panel(rng:np.random.Generator, w:int, h:int, safe, t:float, world:ComicWorld, style:ComicStyle, cast:list,
+                 beat:Beat|None=None):
+    "One `w` x `h` panel at story time `t` (of conversation `beat`): image, `PanelState`, characters, text boxes."
+    st = panel_state(rng, world, t, beat)
     horizon = int(h * st.horizon)
     img = Image.fromarray(np.clip(_background(w, h, horizon, st.hour, style, rng), 0, 255).astype(np.uint8))
     d = ImageDraw.Draw(img)
     _sky_bodies(d, w, h, horizon, st.hour, style, rng); _clutter(d, w, h, horizon, style, rng)
     _far_scenery(d, w, h, horizon, st, style, world, rng); _story_object(d, w, h, horizon, st, style, world, rng)
-    chars = _cast_in_panel(rng, cast, world, st, w, h, safe, horizon)
+    if beat: chars = _speaker_in_panel(rng, beat, world, st, w, h, safe)
+    else: chars = _cast_in_panel(rng, cast, world, st, w, h, safe, horizon)
     for c in chars[::-1]: draw_character(d, c["box"], c["ident"], c["facing"], c["pose"], c["valence"], c["arousal"], style.ink, style.lw)
-    occ = _occluder(rng, chars, h)
+    occ = None if beat else _occluder(rng, chars, h)   # nothing between the camera and a speaker
     if occ: _draw_occluder(d, occ, style)
     _occlusion(chars, occ)
     a = np.asarray(img, np.float32) * (_at(st.hour, _LIGHT) * rng.lognormal(0, 0.08)).astype(np.float32)
@@ -679,11 +714,12 @@ def _grain(page:Image.Image, rng:np.random.Generator) -> Image.Image:
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #f0bc4c56
-def _panel_rows(meta:dict, pg:int, k:int, order:int, kind:str, poly, box, st:PanelState) -> dict:
+def _panel_rows(meta:dict, pg:int, k:int, order:int, kind:str, poly, box, st:PanelState, beat:Beat|None) -> dict:
     "The truth row of one panel (page coordinates)."
     return dict(comic=meta["name"], book_no=meta["book_no"], page=pg, panel=k, order=order, x0=box[0], y0=box[1],
                 x1=box[2], y1=box[3], polygon="" if _is_box(poly) else vertices_str(poly), story_t=st.t,
-                source="synthetic", layout=kind, hour=st.hour, level=st.level, shot=st.shot, zoom=st.zoom)
+                source="synthetic", layout=kind, hour=st.hour, level=st.level, shot=st.shot, zoom=st.zoom,
+                speaker=beat.speaker.relation_id if beat else -1)
 
 def _char_rows(meta:dict, pg:int, k:int, order:int, chars:list, h:int) -> list:
     "The truth rows of one panel's characters (panel-relative boxes); `_annotate` completes them."
@@ -701,19 +737,20 @@ def render_comic(seed:int, i:int, n_pages:int=4, page_size=(640, 900)) -> dict:
     style = comic_style(rng, meta["region"]); world = comic_world(rng, style); cast = make_cast(rng)
     kinds = [LAYOUTS[(2 * i + seed + j) % len(LAYOUTS)] for j in range(min(2, n_pages))] + [None] * max(n_pages - 2, 0)
     layouts = [page_layout(rng, page_size, style.gutter, style.margin, style.rtl, kinds[j]) for j in rng.permutation(n_pages)]
-    clock = story_clock(rng, sum(len(polys) for _, polys in layouts))
+    n = sum(len(polys) for _, polys in layouts)
+    clock, beats = story_clock(rng, n), story_beats(rng, n, cast)
     pages, panels, chars, texts = [], [], [], []
     for pg, (kind, polys) in enumerate(layouts, start=1):
         page, boxes = Image.new("RGB", tuple(page_size), style.paper), [_bbox(p) for p in polys]
         for k, (poly, box) in enumerate(zip(polys, boxes)):
             s = _safe_rect(poly, boxes[:k] + boxes[k + 1:])
             img, st, cs, ts = render_panel(rng, box[2] - box[0], box[3] - box[1], (s[0] - box[0], s[1] - box[1], s[2] - box[0], s[3] - box[1]),
-                                           clock[len(panels)], world, style, cast)
+                                           clock[len(panels)], world, style, cast, beats[len(panels)])
             _paste_panel(page, img, poly, box, style)
             chars += _char_rows(meta, pg, k, len(panels), cs, box[3] - box[1])
             texts += [dict(comic_no=meta["book_no"], page_no=pg - 1, panel_no=k, textbox_no=j, dialog_or_narration=x["kind"],
                            text=x["text"], x1=x["box"][0], y1=x["box"][1], x2=x["box"][2], y2=x["box"][3]) for j, x in enumerate(ts)]
-            panels.append(_panel_rows(meta, pg, k, len(panels), kind, poly, box, st))
+            panels.append(_panel_rows(meta, pg, k, len(panels), kind, poly, box, st, beats[len(panels)]))
         pages.append(_grain(page, rng))
     return dict(meta=meta, style=style, cast=cast, pages=pages, panels=panels, characters=_annotate(rng, meta, chars), texts=texts)
 
@@ -774,7 +811,7 @@ def _mast_tables(panels:pd.DataFrame, chars:pd.DataFrame, emotions:list, metas:l
 
 # %% ../../nbs/10_synthetic_comics.ipynb #15db1b6f
 PANEL_COLUMNS = ["comic", "book_no", "page", "panel", "order", "x0", "y0", "x1", "y1", "polygon", "story_t", "source",
-                 "layout", "hour", "level", "shot", "zoom"]
+                 "layout", "hour", "level", "shot", "zoom", "speaker"]
 CHARACTER_COLUMNS = ["character", "comic", "page", "panel", "order", "region_id", "relation_id", "x0", "y0", "x1", "y1",
                      "face_x0", "face_y0", "face_x1", "face_y1", "valence", "arousal", "drawn_valence", "drawn_arousal",
                      "occlusion", "occluded", "facing", "pose", "depth", "scale"]
@@ -832,7 +869,7 @@ def recorded_splits(panels:pd.DataFrame, seed:int) -> pd.DataFrame:
 # %% ../../nbs/10_synthetic_comics.ipynb #b179b6df
 def make_comics(out, n_comics:int=6, pages_per_comic:int=4, seed:int=0, page_size=(640, 900), quiet:bool|None=None) -> SyntheticComics:
     "Render `n_comics` synthetic comics into `out` (MAST/TINTIN export, COMICS copy and truth tables)."
-    if n_comics < 1 or pages_per_comic < 1: raise ValueError(f"need at least one comic and one page, got {n_comics} and {pages_per_comic}")
+    if n_comics < 1 or pages_per_comic < 1: raise ConfigError(f"need at least one comic and one page, got {n_comics} and {pages_per_comic}")
     out = Path(out)
     _prepare(out, dict(generator="visrep.synthetic.comics", seed=seed, n_comics=n_comics, pages_per_comic=pages_per_comic,
                        page_size=list(page_size)))

@@ -14,7 +14,7 @@ import pandas as pd
 from fastcore.basics import patch
 from PIL import Image, ImageChops, ImageDraw, ImageEnhance, ImageFilter
 
-from ..core import DataError, atomic_path, progress
+from ..core import ConfigError, DataError, atomic_path, progress
 from .comics import page_layout, recorded_splits, story_clock, vertices_str
 from .characters import annotate, build_vocab, class_sizes, clean_tags, split_counts
 
@@ -381,8 +381,8 @@ def make_photo_comics(out, n_comics:int=20, pages_per_comic:int=8, seed:int=0, p
                       quiet:bool|None=None) -> PhotoComics:
     "Cut `n_comics` comics from photographs into `out` (MAST/TINTIN export and truth tables); same seed, same bytes."
     if n_comics < 1 or pages_per_comic < 1:
-        raise ValueError(f"need at least one comic and one page, got {n_comics} and {pages_per_comic}")
-    if min(page_size) < 200: raise ValueError(f"pages of {tuple(page_size)} pixels are too small; give at least 200 x 200")
+        raise ConfigError(f"need at least one comic and one page, got {n_comics} and {pages_per_comic}")
+    if min(page_size) < 200: raise ConfigError(f"pages of {tuple(page_size)} pixels are too small; give at least 200 x 200")
     out = Path(out); _claim(out, MARKER, _GENERATED)
     params = dict(generator="visrep.synthetic.photos.make_photo_comics", seed=seed, n_comics=n_comics,
                   pages_per_comic=pages_per_comic, page_size=list(page_size))
@@ -416,7 +416,7 @@ CHARACTERS = (("astronaut", "face"), ("chelsea", "eyes"), ("coffee", "cup"), ("r
 def character_classes(n:int) -> list[tuple[str, str]]:
     "The `(photo, object)` of `n` classes: the first `n` of `CHARACTERS`."
     if not 2 <= n <= len(CHARACTERS):
-        raise ValueError(f"n_classes must be in 2..{len(CHARACTERS)} (the objects of PHOTOS), got {n}")
+        raise ConfigError(f"n_classes must be in 2..{len(CHARACTERS)} (the objects of PHOTOS), got {n}")
     return list(CHARACTERS[:n])
 
 # %% ../../nbs/10a_photo_corpus.ipynb #1e385fe7
@@ -568,9 +568,9 @@ def make_photo_characters(out, n_classes:int=12, images_per_class:int=40, image_
     "Cut `n_classes` object classes from photographs into `out` in moeImouto's layout; same arguments, same bytes."
     character_classes(n_classes)   # checks n_classes
     if (rarest := round(images_per_class * (tail_ratio if long_tail else 1))) < 2:
-        raise ValueError(f"the rarest class would get {rarest} images, fewer than moeImouto's 2 splits: "
+        raise ConfigError(f"the rarest class would get {rarest} images, fewer than moeImouto's 2 splits: "
                          "raise images_per_class or tail_ratio")
-    if image_size < 16: raise ValueError(f"image_size must be at least 16 pixels, got {image_size}")
+    if image_size < 16: raise ConfigError(f"image_size must be at least 16 pixels, got {image_size}")
     out = Path(out); _claim(out, CHARACTER_MARKER, _CHARACTER_FILES)
     p = dict(generator="visrep.synthetic.photos.make_photo_characters", layout="moeImouto", n_classes=n_classes,
              images_per_class=images_per_class, image_size=image_size, seed=seed, long_tail=long_tail, tail_ratio=tail_ratio,
