@@ -233,14 +233,14 @@ class PanelState:
     t:float; hour:float; level:float; shot:str; zoom:float; cam:float; horizon:float
 
 def panel_state(rng:np.random.Generator, world:ComicWorld, t:float, beat=None) -> PanelState:
-    "The noisy, visible state of the story at time `t`; a conversation `beat` (a `Beat`) is a close shot from its side."
+    "The noisy, visible state of the story at time `t`; a conversation `Beat` is a close shot from its side."
     shot = "close" if beat else str(rng.choice(list(_SHOTS), p=[0.25, 0.5, 0.25]))
     zoom = world.zoom0 * np.exp(world.zoom_trend * t) * _SHOTS[shot] * np.exp(rng.normal(0, 0.08))
     hour = np.clip(world.hour0 + (world.hour1 - world.hour0) * t + rng.normal(0, 0.5), 0, 24)
-    cam = world.pan * t + rng.normal(0, 0.04) + (beat.side if beat else 0)   # the reverse shot looks the other way
+    cam = world.pan * t + rng.normal(0, 0.04) + (beat.side if beat else 0)   # the reverse shot looks back
     horizon = rng.uniform(*(_HORIZONS[beat.side] if beat else (0.42, 0.62)))
-    return PanelState(t=float(t), hour=round(float(hour), 3), level=round(float(np.clip(t + rng.normal(0, 0.08), 0, 1)), 3),
-                      shot=shot, zoom=round(float(zoom), 3), cam=round(float(cam), 3), horizon=float(horizon))
+    level = np.clip(t + rng.normal(0, 0.08), 0, 1)
+    return PanelState(t=float(t), hour=round(float(hour), 3), level=round(float(level), 3), shot=shot, zoom=round(float(zoom), 3), cam=round(float(cam), 3), horizon=float(horizon))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #f7a720e4
 _HOURS = np.array([0, 5, 6.5, 8.5, 12, 16, 18.5, 20, 21.5, 24])
@@ -568,16 +568,17 @@ def story_beats(rng:np.random.Generator, n:int, cast:list, p_conversation:float=
     return beats
 
 # %% ../../nbs/10_synthetic_comics.ipynb #b037b1d4
-def _speaker_in_panel(rng:np.random.Generator, beat:Beat, world:ComicWorld, st:PanelState, w:int, h:int, safe) -> list:
-    "The one character of a conversation panel, in the format of `_cast_in_panel` (empty if the panel is too small)."
+def _speaker_in_panel(rng:np.random.Generator, beat:Beat, world:ComicWorld, st:PanelState, w:int, h:int,
+                      safe) -> list:
+    "The one character of a conversation panel, as `_cast_in_panel` gives them (none if the panel is too small)."
     sx0, sy0, sx1, sy1 = safe
     H = int(min(h * 0.5 * st.zoom * beat.speaker.height, 0.96 * (sy1 - sy0)))
     W = H // 2 + 1
     if H < 36 or W > sx1 - sx0: return []
     x0 = int(np.clip(((0.33, 0.67)[beat.side] + rng.normal(0, 0.03)) * w - W / 2, sx0, sx1 - W))
     box = (x0, sy1 - H, x0 + W, sy1)
-    return [dict(ident=beat.speaker, box=box, face=face_box(box, beat.speaker), depth=0.0,
-                 **dict(_pose(rng, beat.speaker, world), pose="stand", facing=("right", "left")[beat.side]))]
+    pose = {**_pose(rng, beat.speaker, world), "pose": "stand", "facing": ("right", "left")[beat.side]}
+    return [dict(ident=beat.speaker, box=box, face=face_box(box, beat.speaker), depth=0.0, **pose)]
 
 # %% ../../nbs/10_synthetic_comics.ipynb #149b24a4
 def _occluder(rng:np.random.Generator, chars:list, h:int):
@@ -666,9 +667,9 @@ def _lettering(rng:np.random.Generator, d:ImageDraw.ImageDraw, chars:list, safe,
     return out
 
 # %% ../../nbs/10_synthetic_comics.ipynb #b7be5329
-def render_panel(rng:np.random.Generator, w:int, h:int, safe, t:float, world:ComicWorld, style:ComicStyle, cast:list,
-                 beat:Beat|None=None):
-    "One `w` x `h` panel at story time `t` (of conversation `beat`): image, `PanelState`, characters, text boxes."
+def render_panel(rng:np.random.Generator, w:int, h:int, safe, t:float, world:ComicWorld, style:ComicStyle,
+                 cast:list, beat:Beat|None=None):
+    "One `w` x `h` panel at story time `t` (of conversation `beat`): image, state, characters, text boxes."
     st = panel_state(rng, world, t, beat)
     horizon = int(h * st.horizon)
     img = Image.fromarray(np.clip(_background(w, h, horizon, st.hour, style, rng), 0, 255).astype(np.uint8))
