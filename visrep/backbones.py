@@ -30,12 +30,15 @@ __all__ = ['BACKBONES', 'VISREP_MODELS', 'VISREP_CHECKPOINT', 'PARTIAL_MODES', '
 # %% ../nbs/06_backbones.ipynb #034e515b
 @dataclasses.dataclass(frozen=True)
 class BackboneSpec:
-    "One entry of visrep's backbone registry: a visrep name, the timm model behind it (None: built by visrep), who used it."
+    """One entry of visrep's backbone registry: a visrep name, the timm model behind it (None: built by
+    visrep), who used it."""
     name: str
     timm_name: str|None
     used_by: str = ""
-    data_cfg: dict = dataclasses.field(default_factory=dict)  # preprocessing that overrides timm's pretrained_cfg
-    kwargs: dict = dataclasses.field(default_factory=dict)    # extra keyword arguments for `timm.create_model`
+    # preprocessing that overrides timm's pretrained_cfg
+    data_cfg: dict = dataclasses.field(default_factory=dict)
+    # extra keyword arguments for `timm.create_model`
+    kwargs: dict = dataclasses.field(default_factory=dict)
 
 _IMAGENET = dict(mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225))
 BACKBONES = {s.name: s for s in [
@@ -55,33 +58,38 @@ BACKBONES = {s.name: s for s in [
 
 # %% ../nbs/06_backbones.ipynb #dacbe41a
 def backbone_spec(name:str) -> BackboneSpec:
-    "The registry entry for a visrep name, or a plain entry for any timm model name (with or without a `.tag`)."
+    """The registry entry for a visrep name, or a plain entry for any timm model name (with or without a
+    `.tag`)."""
     if name in BACKBONES: return BACKBONES[name]
     if timm.is_model(name): return BackboneSpec(name, name, "timm")
     close = difflib.get_close_matches(name, [*BACKBONES, *timm.list_models()], n=5, cutoff=0.6)
-    raise ConfigError(f"unknown backbone {name!r}: not a visrep name ({', '.join(BACKBONES)}) nor a timm model"
+    raise ConfigError(f"unknown backbone {name!r}: not a visrep name ({', '.join(BACKBONES)}) nor a timm "
+                      "model"
                       + (f"; did you mean {', '.join(close)}?" if close else ""))
 
 # %% ../nbs/06_backbones.ipynb #c1e83987
 class ShallowCNN(nn.Module):
-    "Conv blocks, global average pooling, a hidden layer, a classifier: Animesion's shallow CNN for any input size."
-    def __init__(self, num_classes:int=0, in_chans:int=3, widths=(16, 32, 64), kernel_size:int=5, hidden:int=512,
-                 drop_rate:float=0.2):
+    """Conv blocks, global average pooling, a hidden layer, a classifier: Animesion's shallow CNN for any
+    input size."""
+    def __init__(self, num_classes:int=0, in_chans:int=3, widths=(16, 32, 64), kernel_size:int=5,
+                 hidden:int=512, drop_rate:float=0.2):
         super().__init__()
         layers, c = [], in_chans
         for w in widths:
-            layers += [nn.Conv2d(c, w, kernel_size, padding=kernel_size//2), nn.BatchNorm2d(w), nn.ReLU(inplace=True),
-                       nn.MaxPool2d(2)]
+            layers += [nn.Conv2d(c, w, kernel_size, padding=kernel_size//2), nn.BatchNorm2d(w),
+                       nn.ReLU(inplace=True), nn.MaxPool2d(2)]
             c = w
         self.features = nn.Sequential(*layers)
         self.global_pool = "avg"
-        self.hidden = nn.Sequential(nn.Linear(c, hidden), nn.ReLU(inplace=True), nn.Dropout(drop_rate)) if hidden else nn.Identity()
+        self.hidden = (nn.Sequential(nn.Linear(c, hidden), nn.ReLU(inplace=True), nn.Dropout(drop_rate))
+                       if hidden else nn.Identity())
         self.num_features = hidden or c
         self.in_chans, self.num_classes = in_chans, num_classes
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
-        self.pretrained_cfg = dict(architecture="shallow_cnn", input_size=(in_chans, 224, 224), interpolation="bilinear",
-                                   mean=(0.5,)*in_chans, std=(0.5,)*in_chans, crop_pct=1.0, crop_mode="center",
-                                   first_conv="features.0", classifier="head", num_classes=num_classes)
+        self.pretrained_cfg = dict(architecture="shallow_cnn", input_size=(in_chans, 224, 224),
+                                   interpolation="bilinear", mean=(0.5,)*in_chans, std=(0.5,)*in_chans,
+                                   crop_pct=1.0, crop_mode="center", first_conv="features.0",
+                                   classifier="head", num_classes=num_classes)
 
     def forward_features(self, x): return self.features(x)
     def forward_head(self, x, pre_logits:bool=False):
@@ -91,22 +99,25 @@ class ShallowCNN(nn.Module):
     def get_classifier(self): return self.head
     def reset_classifier(self, num_classes:int, global_pool=None):
         "A fresh classifier for `num_classes` (0: none, the model returns its pooled features)."
-        if global_pool not in (None, "avg"): raise ConfigError(f"ShallowCNN pools by averaging; got global_pool={global_pool!r}")
+        if global_pool not in (None, "avg"): raise ConfigError("ShallowCNN pools by averaging; got "
+                                                               f"global_pool={global_pool!r}")
         self.num_classes = self.pretrained_cfg["num_classes"] = num_classes
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
 
 # %% ../nbs/06_backbones.ipynb #9eba6f2f
 class TinyImage(nn.Module):
-    "The input averaged down to a `grid` x `grid` thumbnail, flattened (`in_chans * grid**2` features); no weights."
+    """The input averaged down to a `grid` x `grid` thumbnail, flattened (`in_chans * grid**2` features); no
+    weights."""
     def __init__(self, num_classes:int=0, in_chans:int=3, grid:int=4):
         super().__init__()
         self.grid, self.in_chans, self.num_classes = grid, in_chans, num_classes
         self.num_features = in_chans * grid * grid
         self.global_pool = "avg"   # it averages, to a grid of cells rather than one
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
-        self.pretrained_cfg = dict(architecture="tiny_image", input_size=(in_chans, 64, 64), interpolation="bilinear",
-                                   mean=(0.5,)*in_chans, std=(0.5,)*in_chans, crop_pct=1.0, crop_mode="center",
-                                   first_conv="", classifier="head", num_classes=num_classes)
+        self.pretrained_cfg = dict(architecture="tiny_image", input_size=(in_chans, 64, 64),
+                                   interpolation="bilinear", mean=(0.5,)*in_chans, std=(0.5,)*in_chans,
+                                   crop_pct=1.0, crop_mode="center", first_conv="", classifier="head",
+                                   num_classes=num_classes)
 
     def forward_features(self, x): return F.adaptive_avg_pool2d(x, self.grid)
     def forward_head(self, x, pre_logits:bool=False):
@@ -124,16 +135,19 @@ VISREP_MODELS = dict(shallow_cnn=ShallowCNN, tiny_image=TinyImage)   # the regis
 # %% ../nbs/06_backbones.ipynb #3ecb8126
 @dataclasses.dataclass
 class Backbone:
-    "A backbone `model` with its names, feature size, pooling, preprocessing config and the arguments that rebuild it."
+    """A backbone `model` with its names, feature size, pooling, preprocessing config and the arguments that
+    rebuild it."""
     model: nn.Module
     name: str
     timm_name: str|None
     num_features: int
-    pool: str                 # 'cls' (class token), 'mean' (of patch tokens / of the feature map) or timm's name
+    # 'cls' (class token), 'mean' (of patch tokens / of the feature map) or timm's name
+    pool: str
     data_cfg: dict            # input_size, interpolation, mean, std, crop_pct, crop_mode
     arch: dict                # keyword arguments of `create_backbone` that rebuild the model (no weights)
     reports: list = dataclasses.field(default_factory=list)   # `LoadReport`s of the weights loaded into it
-    meta: dict = dataclasses.field(default_factory=dict)      # from a visrep checkpoint: code version and extras
+    # from a visrep checkpoint: code version and extras
+    meta: dict = dataclasses.field(default_factory=dict)
 
     @property
     def mean(self): return self.data_cfg["mean"]
@@ -144,8 +158,8 @@ class Backbone:
 
     def __repr__(self):
         n = sum(p.numel() for p in self.model.parameters())
-        return (f"Backbone({self.name!r}, timm={self.timm_name!r}, {self.num_features} features, pool={self.pool!r}, "
-                f"input {tuple(self.input_size)}, {n/1e6:.1f}M params)")
+        return (f"Backbone({self.name!r}, timm={self.timm_name!r}, {self.num_features} features, "
+                f"pool={self.pool!r}, input {tuple(self.input_size)}, {n/1e6:.1f}M params)")
 
 # %% ../nbs/06_backbones.ipynb #2c83da16
 @patch
@@ -155,46 +169,56 @@ def features(self:Backbone, x:torch.Tensor) -> torch.Tensor:
 
 @patch
 def forward_features(self:Backbone, x:torch.Tensor) -> torch.Tensor:
-    "Unpooled features: `(batch, tokens, dim)` for ViTs (prefix tokens first), `(batch, channels, h, w)` for CNNs."
+    """Unpooled features: `(batch, tokens, dim)` for ViTs (prefix tokens first), `(batch, channels, h, w)` for
+    CNNs."""
     return self.model.forward_features(x)
 
 @patch
 def eval(self:Backbone):
     "Put the model in eval mode; returns the `Backbone`."
-    self.model.eval(); return self
+    self.model.eval()
+    return self
 
 @patch
 def to(self:Backbone, *args, **kwargs):
     "Move the model (as `nn.Module.to`); returns the `Backbone`."
-    self.model.to(*args, **kwargs); return self
+    self.model.to(*args, **kwargs)
+    return self
 
 # %% ../nbs/06_backbones.ipynb #5282c261
 def _data_cfg(model:nn.Module, spec:BackboneSpec, in_chans:int, image_size=None) -> dict:
-    cfg = dict(resolve_data_config(model=model)); cfg.update(spec.data_cfg)
-    size = getattr(getattr(model, "patch_embed", None), "img_size", None) or image_size or cfg["input_size"][1:]
+    cfg = dict(resolve_data_config(model=model))
+    cfg.update(spec.data_cfg)
+    size = (getattr(getattr(model, "patch_embed", None), "img_size", None) or image_size
+            or cfg["input_size"][1:])
     size = (size, size) if isinstance(size, int) else tuple(size)
     cfg["input_size"] = (in_chans, *size)
     for k in ("mean", "std"):
         v = tuple(float(x) for x in cfg[k])
         cfg[k] = v if len(v) == in_chans else (round(sum(v)/len(v), 4),)*in_chans
-    return {k: cfg[k] for k in ("input_size", "interpolation", "mean", "std", "crop_pct", "crop_mode") if k in cfg}
+    return {k: cfg[k] for k in ("input_size", "interpolation", "mean", "std", "crop_pct",
+                                "crop_mode") if k in cfg}
 
 # %% ../nbs/06_backbones.ipynb #40ca3146
 _POOLS = {"cls": "token", "token": "token", "mean": "avg", "avg": "avg"}
 
-def _is_token_model(model): return isinstance(getattr(model, "global_pool", None), str) and hasattr(model, "num_prefix_tokens")
+def _is_token_model(model):
+    return isinstance(getattr(model, "global_pool", None), str) and hasattr(model, "num_prefix_tokens")
 
 def _set_pool(model:nn.Module, pool:str|None, name:str) -> str:
     "Apply `pool` to `model` and return the canonical name of how it pools ('cls', 'mean' or timm's own)."
-    if pool is not None and pool not in _POOLS: raise ConfigError(f"pool must be one of 'cls', 'mean' (or 'avg'); got {pool!r}")
+    if pool is not None and pool not in _POOLS: raise ConfigError("pool must be one of 'cls', 'mean' (or "
+                                                                  f"'avg'); got {pool!r}")
     if _is_token_model(model):
         if pool is not None:
-            if _POOLS[pool] == "token" and not getattr(model, "has_class_token", getattr(model, "cls_token", None) is not None):
+            if _POOLS[pool] == "token" and not getattr(model, "has_class_token",
+                                                       getattr(model, "cls_token", None) is not None):
                 raise ConfigError(f"{name} has no class token; use pool='mean'")
             model.global_pool = _POOLS[pool]
         gp = model.global_pool
     else:
-        if pool is not None and _POOLS[pool] != "avg": raise ConfigError(f"{name} is a CNN: it pools its feature map (pool='mean'), it has no CLS token")
+        if pool is not None and _POOLS[pool] != "avg":
+            raise ConfigError(f"{name} is a CNN: it pools its feature map (pool='mean'), it has no CLS token")
         gp = getattr(model, "global_pool", "avg")
         gp = getattr(gp, "pool_type", gp)
     return {"token": "cls", "avg": "mean"}.get(gp, gp)
@@ -204,7 +228,8 @@ VISREP_CHECKPOINT = "visrep.checkpoint"   # the format marker of visrep's own ch
 _WRAPPERS = ("module.", "_orig_mod.")     # DDP / torch.compile prefixes
 _ENTRIES = ("state_dict", "model", "state_dict_ema", "model_ema")
 
-def _is_sd(d): return isinstance(d, dict) and len(d) > 0 and all(isinstance(v, torch.Tensor) for v in d.values())
+def _is_sd(d):
+    return isinstance(d, dict) and len(d) > 0 and all(isinstance(v, torch.Tensor) for v in d.values())
 
 def load_torch_file(path:Path):
     if not path.exists(): raise CheckpointError(f"{path}: no such checkpoint file")
@@ -215,23 +240,27 @@ def load_torch_file(path:Path):
         with torch.serialization.safe_globals([argparse.Namespace]):
             return torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
-        raise CheckpointError(f"{path}: not readable as weights only (it holds Python objects torch will not load "
-                              f"safely): {str(e).splitlines()[0]}") from None
+        raise CheckpointError(f"{path}: not readable as weights only (it holds Python objects torch will not "
+                              f"load safely): {str(e).splitlines()[0]}") from None
 
 # %% ../nbs/06_backbones.ipynb #21a562fd
-def _strip(sd:dict, prefix:str) -> dict: return {(k[len(prefix):] if k.startswith(prefix) else k): v for k,v in sd.items()}
+def _strip(sd:dict, prefix:str) -> dict:
+    return {(k[len(prefix):] if k.startswith(prefix) else k): v for k,v in sd.items()}
 
 def _unwrap(obj, key:str|None, info:dict) -> dict:
     "The state dict inside `obj`, recording the format, entry and anything set aside in `info`."
-    if not isinstance(obj, dict): raise CheckpointError(f"{info['source']}: a checkpoint must be a dict, got {type(obj).__name__}")
+    if not isinstance(obj, dict): raise CheckpointError(f"{info['source']}: a checkpoint must be a dict, got "
+                                                        f"{type(obj).__name__}")
     if obj.get("format") == VISREP_CHECKPOINT:
-        info.update(format="visrep", key="state_dict", arch=obj.get("arch"), meta=dict(code_version=obj.get("code_version"), extra=obj.get("extra", {})))
+        info.update(format="visrep", key="state_dict", arch=obj.get("arch"),
+                    meta=dict(code_version=obj.get("code_version"), extra=obj.get("extra", {})))
         return obj["state_dict"]
     if key is None and _is_sd(obj): return obj
     dino = [k for k in ("teacher", "student") if _is_sd(obj.get(k))]
     if key is None: key = dino[0] if dino else next((k for k in _ENTRIES if _is_sd(obj.get(k))), None)
     if key is None or not _is_sd(obj.get(key)):
-        raise CheckpointError(f"{info['source']}: no state dict found" + (f" under key {key!r}" if key else "")
+        raise CheckpointError(f"{info['source']}: no state dict found"
+                              + (f" under key {key!r}" if key else "")
                               + f"; its top-level keys are {sorted(map(str, obj))[:12]}")
     sd = obj[key]
     if key in ("teacher", "student"):
@@ -240,7 +269,8 @@ def _unwrap(obj, key:str|None, info:dict) -> dict:
         if any(k.startswith("backbone.") for k in sd):
             info["ignored"] += [k for k in sd if not k.startswith("backbone.")]   # DINO's projection head
             sd = {k[len("backbone."):]: v for k,v in sd.items() if k.startswith("backbone.")}
-            info["notes"].append("kept the `backbone.` entries (prefix stripped); DINO's projection head is not part of the backbone")
+            info["notes"].append("kept the `backbone.` entries (prefix stripped); DINO's projection head is "
+                                 "not part of the backbone")
     else:
         info["format"] = "timm" if key in _ENTRIES else "dict"
         others = [k for k in _ENTRIES if k != key and _is_sd(obj.get(k))]
@@ -250,12 +280,16 @@ def _unwrap(obj, key:str|None, info:dict) -> dict:
 
 # %% ../nbs/06_backbones.ipynb #b3dbf9d0
 def read_checkpoint(src, key:str|None=None) -> tuple[dict, dict]:
-    "A plain state dict from a checkpoint file or dict (plain, timm-style, DINO or visrep), and a description of it."
+    """A plain state dict from a checkpoint file or dict (plain, timm-style, DINO or visrep), and a
+    description of it."""
     path = Path(src) if isinstance(src, (str, Path)) else None
-    info = dict(source=str(path) if path else "<state dict>", format="plain", key=None, notes=[], ignored=[], arch=None, meta={})
+    info = dict(source=str(path) if path else "<state dict>", format="plain", key=None, notes=[], ignored=[],
+                arch=None, meta={})
     sd = _unwrap(load_torch_file(path) if path else src, key, info)
     for p in _WRAPPERS:
-        if sd and all(k.startswith(p) for k in sd): sd = _strip(sd, p); info["notes"].append(f"stripped the `{p}` prefix")
+        if sd and all(k.startswith(p) for k in sd):
+            sd = _strip(sd, p)
+            info["notes"].append(f"stripped the `{p}` prefix")
     return dict(sd), info
 
 # %% ../nbs/06_backbones.ipynb #f22fcb53
@@ -292,10 +326,13 @@ _ROWS = ("loaded", "resized", "adapted", "ignored", "kept", "missing", "unexpect
 @patch
 def to_markdown(self:LoadReport, n:int=4) -> str:
     "A short table: each non-empty list with its count and first `n` keys."
-    what = f"`{self.source}` ({self.format}" + (f", `{self.key}`" if self.key else "") + (f", partial `{self.partial}`" if self.partial else "") + ")"
-    rows = [f"| {r} | {len(getattr(self, r))} | {_few(getattr(self, r), n)} |" for r in _ROWS if r == "loaded" or getattr(self, r)]
+    what = (f"`{self.source}` ({self.format}" + (f", `{self.key}`" if self.key else "")
+            + (f", partial `{self.partial}`" if self.partial else "") + ")")
+    rows = [f"| {r} | {len(getattr(self, r))} | {_few(getattr(self, r), n)} |"
+            for r in _ROWS if r == "loaded" or getattr(self, r)]
     notes = [f"- {s}" for s in self.notes]
-    return "\n".join([f"Load of {what}: {'OK' if self.ok else 'INCOMPLETE'}", "", "| | count | keys |", "|---|---|---|", *rows]
+    return "\n".join([f"Load of {what}: {'OK' if self.ok else 'INCOMPLETE'}", "", "| | count | keys |",
+                      "|---|---|---|", *rows]
                      + (["", *notes] if notes else []))
 
 @patch
@@ -307,10 +344,12 @@ def __str__(self:LoadReport): return self.to_markdown()
 @patch
 def error(self:LoadReport, target:str="the model") -> CheckpointError:
     "A `CheckpointError` naming the missing, unexpected and mismatched keys (first few, with counts)."
-    parts = [f"{len(v)} {name} ({_few(v)})" for name,v in (("missing", self.missing), ("unexpected", self.unexpected),
+    parts = [f"{len(v)} {name} ({_few(v)})" for name,v in (("missing", self.missing),
+                                                           ("unexpected", self.unexpected),
                                                            ("shape-mismatched", self.mismatched)) if v]
-    return CheckpointError(f"{self.source} does not fit {target}: {'; '.join(parts)}. Pass strict=False to load the "
-                           "tensors that fit (the report lists the rest), or drop_head=True if only a classifier differs.")
+    return CheckpointError(f"{self.source} does not fit {target}: {'; '.join(parts)}. Pass strict=False to "
+                           "load the tensors that fit (the report lists the rest), or drop_head=True if only "
+                           "a classifier differs.")
 
 # %% ../nbs/06_backbones.ipynb #43b84e89
 def _first_conv(model) -> list:
@@ -325,7 +364,8 @@ def _fit(model, k:str, v:torch.Tensor, t:torch.Tensor):
     "`v` made to fit model tensor `t` where there is one right way, and how ('resized', 'adapted' or None)."
     if k == "pos_embed" and hasattr(model, "patch_embed") and v.ndim == 3 and v.shape[-1] == t.shape[-1]:
         npt = 0 if getattr(model, "no_embed_class", False) else getattr(model, "num_prefix_tokens", 1)
-        try: return resample_abs_pos_embed(v, new_size=list(model.patch_embed.grid_size), num_prefix_tokens=npt), "resized"
+        try: return resample_abs_pos_embed(v, new_size=list(model.patch_embed.grid_size),
+                                           num_prefix_tokens=npt), "resized"
         except RuntimeError: return v, None   # not a square grid of the right width: reported as mismatched
     if k in _first_conv(model) and v.ndim == 4 and v.shape[0] == t.shape[0] and v.shape[2:] == t.shape[2:]:
         try: return adapt_input_conv(t.shape[1], v, base_chans=v.shape[1]), "adapted"
@@ -334,31 +374,38 @@ def _fit(model, k:str, v:torch.Tensor, t:torch.Tensor):
 
 # %% ../nbs/06_backbones.ipynb #7f55d246
 _PIECES = dict(patchprojection=("patch_embed",), posembeddings=("pos_embed",), clstoken=("cls_token",),
-               full_tokenizer=("patch_embed", "pos_embed", "cls_token"), patchandposembeddings=("patch_embed", "pos_embed"),
-               patchandclstoken=("patch_embed", "cls_token"), posembeddingsandclstoken=("pos_embed", "cls_token"))
+               full_tokenizer=("patch_embed", "pos_embed", "cls_token"),
+               patchandposembeddings=("patch_embed", "pos_embed"),
+               patchandclstoken=("patch_embed", "cls_token"),
+               posembeddingsandclstoken=("pos_embed", "cls_token"))
 PARTIAL_MODES = tuple(_PIECES)
 
 def _partial_keys(model:nn.Module, mode:str, target:dict) -> list:
-    "The model keys that partial `mode` loads; `ConfigError` for an unknown mode or a model that is not a ViT."
-    if mode not in _PIECES: raise ConfigError(f"unknown partial mode {mode!r}; expected one of {', '.join(PARTIAL_MODES)}")
+    """The model keys that partial `mode` loads; `ConfigError` for an unknown mode or a model that is not a
+    ViT."""
+    if mode not in _PIECES: raise ConfigError(f"unknown partial mode {mode!r}; expected one of "
+                                              f"{', '.join(PARTIAL_MODES)}")
     if not (hasattr(model, "patch_embed") and hasattr(model, "pos_embed")):
-        raise ConfigError(f"partial mode {mode!r} loads ViT tokenizer pieces (patch_embed, pos_embed, cls_token); "
-                          f"{type(model).__name__} has none of them")
+        raise ConfigError(f"partial mode {mode!r} loads ViT tokenizer pieces (patch_embed, pos_embed, "
+                          f"cls_token); {type(model).__name__} has none of them")
     keys = []
     for piece in _PIECES[mode]:
         ks = [k for k in target if k == piece or k.startswith(piece + ".")]
-        if not ks: raise ConfigError(f"partial mode {mode!r} needs `{piece}`, which this {type(model).__name__} does not have")
+        if not ks: raise ConfigError(f"partial mode {mode!r} needs `{piece}`, which this "
+                                     f"{type(model).__name__} does not have")
         keys += ks
     return keys
 
 # %% ../nbs/06_backbones.ipynb #2f65adf2
-_ANIMESION = {"patch_embedding.weight": "patch_embed.proj.weight", "patch_embedding.bias": "patch_embed.proj.bias",
+_ANIMESION = {"patch_embedding.weight": "patch_embed.proj.weight",
+              "patch_embedding.bias": "patch_embed.proj.bias",
               "positional_embedding.pos_embedding": "pos_embed", "class_token": "cls_token"}
 
 def _rename_animesion(sd:dict, info:dict) -> dict:
     hits = {k: p for k in sd for p in _ANIMESION if k == p or k.endswith("." + p)}
     if not any(p == "positional_embedding.pos_embedding" for p in hits.values()): return sd
-    info["format"] = "animesion"; info["notes"].append("renamed Animesion's ViT tokenizer keys to timm's")
+    info["format"] = "animesion"
+    info["notes"].append("renamed Animesion's ViT tokenizer keys to timm's")
     return {(_ANIMESION[hits[k]] if k in hits else k): v for k,v in sd.items()}
 
 # %% ../nbs/06_backbones.ipynb #013a496b
@@ -368,23 +415,29 @@ def _align_prefix(sd:dict, target:dict, info:dict) -> dict:
     p = heads.pop() + "."
     stripped = _strip(sd, p)
     if len(stripped.keys() & target.keys()) > len(sd.keys() & target.keys()):
-        info["notes"].append(f"stripped the `{p}` prefix that every checkpoint key carried"); return stripped
+        info["notes"].append(f"stripped the `{p}` prefix that every checkpoint key carried")
+        return stripped
     return sd
 
 # %% ../nbs/06_backbones.ipynb #898fa4ee
 def _encoder_part(sd:dict, target:dict, info:dict) -> dict:
-    "The encoder's tensors of a run checkpoint (prefix stripped) when `target` is that encoder alone; else `sd`."
+    """The encoder's tensors of a run checkpoint (prefix stripped) when `target` is that encoder alone; else
+    `sd`."""
     enc = (info.get("meta") or {}).get("extra", {}).get("encoder")
     p = f"{enc}."
     if not enc or any(k.startswith(p) for k in target) or not any(k.startswith(p) for k in sd): return sd
     info["ignored"] += [k for k in sd if not k.startswith(p)]
-    info["notes"].append(f"the checkpoint's encoder `{enc}` only (prefix stripped); the rest of its model is set aside")
+    info["notes"].append(f"the checkpoint's encoder `{enc}` only (prefix stripped); the rest of its model is "
+                         "set aside")
     return _strip({k: v for k, v in sd.items() if k.startswith(p)}, p)
 
 # %% ../nbs/06_backbones.ipynb #4ceda501
-def _plan(model:nn.Module, target:dict, sd:dict, info:dict, partial=None, drop_head:bool=False) -> tuple[LoadReport, dict]:
-    "Sort every key into a `LoadReport` and collect the tensors to copy (`target`: the model's state dict), touching nothing."
-    rep = LoadReport(info["source"], info["format"], info["key"], partial, ignored=list(info["ignored"]), notes=list(info["notes"]))
+def _plan(model:nn.Module, target:dict, sd:dict, info:dict, partial=None,
+          drop_head:bool=False) -> tuple[LoadReport, dict]:
+    """Sort every key into a `LoadReport` and collect the tensors to copy (`target`: the model's state dict),
+    touching nothing."""
+    rep = LoadReport(info["source"], info["format"], info["key"], partial, ignored=list(info["ignored"]),
+                     notes=list(info["notes"]))
     heads = _classifier_prefixes(model) if drop_head else ()
     want = _partial_keys(model, partial, target) if partial else list(target)
     if partial: rep.kept += [k for k in target if k not in want]
@@ -392,11 +445,14 @@ def _plan(model:nn.Module, target:dict, sd:dict, info:dict, partial=None, drop_h
     for k in want:
         t = target[k]
         if k not in sd:
-            (rep.kept if k.startswith(heads) or k.endswith("num_batches_tracked") else rep.missing).append(k); continue
+            (rep.kept if k.startswith(heads) or k.endswith("num_batches_tracked") else rep.missing).append(k)
+            continue
         v, how = sd[k], None
         if v.shape != t.shape: v, how = _fit(model, k, v, t)
         if v.shape != t.shape:
-            if k.startswith(heads): rep.ignored.append(k); rep.kept.append(k)
+            if k.startswith(heads):
+                rep.ignored.append(k)
+                rep.kept.append(k)
             else: rep.mismatched.append((k, tuple(sd[k].shape), tuple(t.shape)))
             continue
         todo[k] = v
@@ -410,10 +466,12 @@ def _plan(model:nn.Module, target:dict, sd:dict, info:dict, partial=None, drop_h
     return rep, todo
 
 # %% ../nbs/06_backbones.ipynb #f3f74362
-def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str|None=None, drop_head:bool=False) -> LoadReport:
-    """Load checkpoint `src` (path or dict: plain, timm-style, DINO, visrep) into `model`, strictly unless `strict=False`.
-    `partial` loads only the named ViT pieces (`PARTIAL_MODES`); `key` picks the checkpoint entry (DINO: 'teacher');
-    `drop_head` sets aside classifier tensors that do not fit. Returns the `LoadReport`."""
+def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str|None=None,
+                    drop_head:bool=False) -> LoadReport:
+    """Load checkpoint `src` (path or dict: plain, timm-style, DINO, visrep) into `model`, strictly unless
+    `strict=False`. `partial` loads only the named ViT pieces (`PARTIAL_MODES`); `key` picks the checkpoint
+    entry (DINO: 'teacher'); `drop_head` sets aside classifier tensors that do not fit. Returns the
+    `LoadReport`."""
     if isinstance(model, Backbone): model = model.model
     sd, info = read_checkpoint(src, key)
     target = model.state_dict()
@@ -421,9 +479,11 @@ def load_checkpoint(model, src, strict:bool=True, partial:str|None=None, key:str
     sd = _align_prefix(_encoder_part(sd, target, info), target, info)
     rep, todo = _plan(model, target, sd, info, partial, drop_head)
     if strict and not rep.ok: raise rep.error(type(model).__name__)
-    if not rep.ok: rep.notes.append("strict=False: the tensors listed as missing/unexpected/mismatched were not loaded")
+    if not rep.ok: rep.notes.append("strict=False: the tensors listed as missing/unexpected/mismatched were "
+                                    "not loaded")
     res = model.load_state_dict(todo, strict=False)
-    if res.unexpected_keys or set(res.missing_keys) != set(target) - set(todo):   # torch did something other than planned
+    # torch did something other than planned
+    if res.unexpected_keys or set(res.missing_keys) != set(target) - set(todo):
         raise CheckpointError(f"{rep.source}: load_state_dict disagreed with the plan: {res}")
     return rep
 
@@ -438,33 +498,43 @@ def _build_timm(spec:BackboneSpec, num_classes, in_chans, image_size, tkw:dict):
 
 # %% ../nbs/06_backbones.ipynb #fefbb607
 def _verify(model:nn.Module, target:dict, sd:dict, info:dict) -> LoadReport:
-    "Compare a model that timm loaded (`target`: its state dict, read once) against the checkpoint `sd`, tensor by tensor."
+    """Compare a model that timm loaded (`target`: its state dict, read once) against the checkpoint `sd`,
+    tensor by tensor."""
     rep = LoadReport(info["source"], info["format"], info["key"], ignored=list(info["ignored"]),
-                     notes=[*info["notes"], "loaded by timm's pretrained file route, verified tensor by tensor"])
+                     notes=[*info["notes"],
+                            "loaded by timm's pretrained file route, verified tensor by tensor"])
     heads = _classifier_prefixes(model)
     for k, t in target.items():
         v, head = sd.get(k), k.startswith(heads) if heads else False
         if v is None: (rep.kept if head or k.endswith("num_batches_tracked") else rep.missing).append(k)
-        elif head and (v.shape != t.shape or not torch.equal(v.to(t), t)): rep.ignored.append(k); rep.kept.append(k)
-        elif v.shape != t.shape: (rep.resized if k == "pos_embed" else rep.adapted).append((k, tuple(v.shape), tuple(t.shape)))
+        elif head and (v.shape != t.shape or not torch.equal(v.to(t), t)):
+            rep.ignored.append(k)
+            rep.kept.append(k)
+        elif v.shape != t.shape: (rep.resized if k == "pos_embed" else rep.adapted).append((k, tuple(v.shape),
+                                                                                            tuple(t.shape)))
         elif torch.equal(v.to(t), t): rep.loaded.append(k)
-        else: rep.missing.append(k); rep.notes.append(f"`{k}` is in the file but timm did not load it")
+        else:
+            rep.missing.append(k)
+            rep.notes.append(f"`{k}` is in the file but timm did not load it")
     for k in sd:
         if k not in target: (rep.ignored if heads and k.startswith(heads) else rep.unexpected).append(k)
     return rep
 
 # %% ../nbs/06_backbones.ipynb #9902eea7
-def _from_timm_file(spec, path, num_classes, in_chans, image_size, tkw, strict) -> tuple[nn.Module, LoadReport]:
+def _from_timm_file(spec, path, num_classes, in_chans, image_size, tkw,
+                    strict) -> tuple[nn.Module, LoadReport]:
     sd, info = read_checkpoint(path)
     if info["format"] in ("dino", "visrep"):
-        raise CheckpointError(f"{path} is a {info['format']} checkpoint, which timm's pretrained route does not read; "
-                              f"pass it as checkpoint= instead")
+        raise CheckpointError(f"{path} is a {info['format']} checkpoint, which timm's pretrained route does "
+                              f"not read; pass it as checkpoint= instead")
     overlay = {**tkw.pop("pretrained_cfg_overlay", {}), "file": str(path)}
     pcfg = timm.models.get_pretrained_cfg(spec.timm_name)
     cls = (pcfg.classifier if pcfg else None) or ()
-    w = next((sd[f"{c}.weight"] for c in ((cls,) if isinstance(cls, str) else cls) if f"{c}.weight" in sd), None)
+    w = next((sd[f"{c}.weight"] for c in ((cls,) if isinstance(cls, str) else cls) if f"{c}.weight" in sd),
+             None)
     overlay["num_classes"] = w.shape[0] if w is not None else 0
-    try: model = _build_timm(spec, num_classes, in_chans, image_size, {**tkw, "pretrained": True, "pretrained_cfg_overlay": overlay})
+    try: model = _build_timm(spec, num_classes, in_chans, image_size,
+                             {**tkw, "pretrained": True, "pretrained_cfg_overlay": overlay})
     except RuntimeError as e:   # timm's strict load failed: say which keys, as visrep's own loader would
         fresh = _build_timm(spec, num_classes, in_chans, image_size, tkw)
         rep, _ = _plan(fresh, fresh.state_dict(), sd, info, drop_head=True)
@@ -479,45 +549,58 @@ def _from_timm_file(spec, path, num_classes, in_chans, image_size, tkw, strict) 
 def create_backbone(name:str, num_classes:int=0, in_chans:int=3, image_size:int|None=None, pool:str|None=None,
                     pretrained:bool|str|Path=False, checkpoint=None, partial:str|None=None, key:str|None=None,
                     strict:bool=True, drop_head:bool=False, **kwargs) -> Backbone:
-    """Build backbone `name` (a visrep name or any timm name) and optionally load weights: `pretrained` (True: timm's
-    hub; a path: a local weight file through timm), then `checkpoint` (any format, `partial` modes). `kwargs` go to timm
-    (or visrep's own `ShallowCNN`, `TinyImage`)."""
+    """Build backbone `name` (a visrep name or any timm name) and optionally load weights: `pretrained` (True:
+    timm's hub; a path: a local weight file through timm), then `checkpoint` (any format, `partial` modes).
+    `kwargs` go to timm (or visrep's own `ShallowCNN`, `TinyImage`)."""
     spec = backbone_spec(name)
-    if partial and checkpoint is None: raise ConfigError("partial= needs checkpoint=: the checkpoint to take the pieces from")
-    if pretrained is True and (kwargs.get("pretrained_cfg_overlay") or {}).get("file"):   # timm's spelling of a local file
+    if partial and checkpoint is None: raise ConfigError("partial= needs checkpoint=: the checkpoint to take "
+                                                         "the pieces from")
+    # timm's spelling of a local file
+    if pretrained is True and (kwargs.get("pretrained_cfg_overlay") or {}).get("file"):
         pretrained = Path(kwargs["pretrained_cfg_overlay"]["file"])
-    arch = dict(name=name, num_classes=num_classes, in_chans=in_chans, image_size=image_size, pool=pool, **kwargs)
+    arch = dict(name=name, num_classes=num_classes, in_chans=in_chans, image_size=image_size, pool=pool,
+                **kwargs)
     arch.pop("pretrained_cfg_overlay", None)
     reports = []
     if spec.timm_name is None:
         model = VISREP_MODELS[name](num_classes=num_classes, in_chans=in_chans, **kwargs)
-        if pretrained is True: raise ConfigError(f"{name} has no published weights; pass a file as pretrained= or checkpoint=")
+        if pretrained is True: raise ConfigError(f"{name} has no published weights; pass a file as "
+                                                 "pretrained= or checkpoint=")
         if pretrained: reports.append(load_checkpoint(model, pretrained, strict=strict, drop_head=True))
     elif isinstance(pretrained, (str, Path)):
-        model, rep = _from_timm_file(spec, Path(pretrained), num_classes, in_chans, image_size, dict(kwargs), strict); reports.append(rep)
+        model, rep = _from_timm_file(spec, Path(pretrained), num_classes, in_chans, image_size, dict(kwargs),
+                                     strict)
+        reports.append(rep)
     else:
-        try: model = _build_timm(spec, num_classes, in_chans, image_size, {**kwargs, "pretrained": bool(pretrained)})
+        try: model = _build_timm(spec, num_classes, in_chans, image_size,
+                                 {**kwargs, "pretrained": bool(pretrained)})
         except OSError as e:   # the hub is unreachable (no network) or the weights are not cached
-            raise CheckpointError(f"timm could not fetch pretrained weights for {spec.timm_name} ({type(e).__name__}); there is "
-                                  "no network here: download the weights once elsewhere and pass the file as pretrained=path") from None
-        if pretrained: reports.append(LoadReport(f"hub:{spec.timm_name}", "timm", loaded=list(model.state_dict()),
-                                                 notes=["timm's published weights, from the local hub cache"]))
+            raise CheckpointError(f"timm could not fetch pretrained weights for {spec.timm_name} "
+                                  f"({type(e).__name__}); there is no network here: download the weights "
+                                  "once elsewhere and pass the file as pretrained=path") from None
+        if pretrained:
+            reports.append(LoadReport(f"hub:{spec.timm_name}", "timm", loaded=list(model.state_dict()),
+                                      notes=["timm's published weights, from the local hub cache"]))
     pool = _set_pool(model, pool, name)
     if checkpoint is not None:
-        reports.append(load_checkpoint(model, checkpoint, strict=strict, partial=partial, key=key, drop_head=drop_head))
-    return Backbone(model, name, spec.timm_name, int(model.num_features), pool, _data_cfg(model, spec, in_chans, image_size),
-                    plain_data(arch), reports)
+        reports.append(load_checkpoint(model, checkpoint, strict=strict, partial=partial, key=key,
+                                       drop_head=drop_head))
+    return Backbone(model, name, spec.timm_name, int(model.num_features), pool,
+                    _data_cfg(model, spec, in_chans, image_size), plain_data(arch), reports)
 
 # %% ../nbs/06_backbones.ipynb #658f7ae2
 def backbone_table(names=None) -> pd.DataFrame:
-    "Feature size, parameter count and preprocessing of registry entries (all by default), built on the meta device."
+    """Feature size, parameter count and preprocessing of registry entries (all by default), built on the meta
+    device."""
     rows = []
     for n in names or BACKBONES:
         with torch.device("meta"): bb = create_backbone(n)
         spec = backbone_spec(n)
-        rows.append(dict(name=n, timm_name=bb.timm_name or f"visrep {type(bb.model).__name__}", used_by=spec.used_by,
-                         num_features=bb.num_features, params_M=round(sum(p.numel() for p in bb.model.parameters())/1e6, 1),
-                         pool=bb.pool, **{k: bb.data_cfg.get(k) for k in ("input_size", "mean", "std", "interpolation", "crop_pct")}))
+        rows.append(dict(name=n, timm_name=bb.timm_name or f"visrep {type(bb.model).__name__}",
+                         used_by=spec.used_by, num_features=bb.num_features,
+                         params_M=round(sum(p.numel() for p in bb.model.parameters())/1e6, 1), pool=bb.pool,
+                         **{k: bb.data_cfg.get(k) for k in ("input_size", "mean", "std", "interpolation",
+                                                            "crop_pct")}))
     return pd.DataFrame(rows)
 
 # %% ../nbs/06_backbones.ipynb #05998071
@@ -529,16 +612,19 @@ def _check_plain_data(v, where="extra"):
     elif isinstance(v, (list, tuple)):
         for i, x in enumerate(v): _check_plain_data(x, f"{where}[{i}]")
     elif not (v is None or isinstance(v, (str, int, float, bool, torch.Tensor))):
-        raise ConfigError(f"{where}: {type(v).__name__} is not plain data (str, number, bool, None, list, dict, tensor)")
+        raise ConfigError(f"{where}: {type(v).__name__} is not plain data (str, number, bool, None, list, "
+                          "dict, tensor)")
 
 # %% ../nbs/06_backbones.ipynb #80d8b8d4
 def save_checkpoint(path, model, arch:dict|None=None, **extra) -> Path:
-    "Write `model` (a `Backbone` or module) with its `arch`, the code version and `extra` as a visrep checkpoint, atomically."
+    """Write `model` (a `Backbone` or module) with its `arch`, the code version and `extra` as a visrep
+    checkpoint, atomically."""
     if isinstance(model, Backbone): arch, model = arch or model.arch, model.model
     arch, extra = plain_data(arch), plain_data(extra)
-    _check_plain_data(arch, "arch"); _check_plain_data(extra)
-    obj = dict(format=VISREP_CHECKPOINT, format_version=1, arch=arch, code_version=code_version(), extra=extra,
-               state_dict={k: v.detach().cpu() for k,v in model.state_dict().items()})
+    _check_plain_data(arch, "arch")
+    _check_plain_data(extra)
+    obj = dict(format=VISREP_CHECKPOINT, format_version=1, arch=arch, code_version=code_version(),
+               extra=extra, state_dict={k: v.detach().cpu() for k,v in model.state_dict().items()})
     with atomic_path(path) as tmp: torch.save(obj, tmp)
     return Path(path)
 
@@ -546,19 +632,25 @@ def save_checkpoint(path, model, arch:dict|None=None, **extra) -> Path:
 RENAMED_ARCH_KEYS = {"img_size": "image_size"}   # old name -> current name of a `create_backbone` keyword
 
 def rebuild_backbone(arch:dict, **overrides) -> Backbone:
-    "The backbone (no weights loaded) that a stored `arch` describes, `overrides` on top; old key names are mapped."
+    """The backbone (no weights loaded) that a stored `arch` describes, `overrides` on top; old key names are
+    mapped."""
     return create_backbone(**{RENAMED_ARCH_KEYS.get(k, k): v for k, v in arch.items()}, **overrides)
 
 # %% ../nbs/06_backbones.ipynb #790cbf10
 def load_backbone(path, strict:bool=True, **overrides) -> Backbone:
-    "Rebuild a `Backbone` from a visrep checkpoint (architecture and weights); `overrides` change the stored arch."
+    """Rebuild a `Backbone` from a visrep checkpoint (architecture and weights); `overrides` change the stored
+    arch."""
     obj = load_torch_file(Path(path))
     if not (isinstance(obj, dict) and obj.get("format") == VISREP_CHECKPOINT):
-        raise CheckpointError(f"{path} is not a visrep checkpoint; build the model with create_backbone(...) and pass checkpoint={str(path)!r}")
-    if not obj.get("arch"): raise CheckpointError(f"{path} holds no architecture (saved without arch=); use load_checkpoint on a model you build")
+        raise CheckpointError(f"{path} is not a visrep checkpoint; build the model with create_backbone(...) "
+                              f"and pass checkpoint={str(path)!r}")
+    if not obj.get("arch"): raise CheckpointError(f"{path} holds no architecture (saved without arch=); use "
+                                                  "load_checkpoint on a model you build")
     bb = rebuild_backbone(obj["arch"], **overrides)
-    rep = load_checkpoint(bb.model, obj, strict=strict); rep.source = str(path)
-    bb.reports.append(rep); bb.meta = dict(code_version=obj.get("code_version"), extra=obj.get("extra", {}))
+    rep = load_checkpoint(bb.model, obj, strict=strict)
+    rep.source = str(path)
+    bb.reports.append(rep)
+    bb.meta = dict(code_version=obj.get("code_version"), extra=obj.get("extra", {}))
     return bb
 
 # %% ../nbs/06_backbones.ipynb #3392177c
@@ -573,7 +665,8 @@ def _sha256(path:str, size:int, mtime_ns:int) -> str:
     return h.hexdigest()
 
 def file_sha256(path) -> str:
-    "The SHA-256 (hex) of a file's bytes, read once while the file's size and modification time stay the same."
+    """The SHA-256 (hex) of a file's bytes, read once while the file's size and modification time stay the
+    same."""
     p = Path(path).resolve()
     st = p.stat()
     return _sha256(str(p), st.st_size, st.st_mtime_ns)
@@ -589,10 +682,10 @@ def _weights_id(x) -> str:
     return s + (f"[partial={rep.partial}]" if rep.partial else "") + ("" if rep.ok else "[incomplete]")
 
 def backbone_weights(src) -> str:
-    """The weights a model holds, as one short string: 'none' for a model without any, 'random' when nothing was
-    loaded, else each load in
-    order, a weight file as 'file:<name>@sha256:<first 12 hex>', joined by ' + '. `src`: a `Backbone` (its
-    `reports`) or a list of `LoadReport`s and weight-file paths (empty entries skipped)."""
+    """The weights a model holds, as one short string: 'none' for a model without any, 'random' when nothing
+    was loaded, else each load in order, a weight file as 'file:<name>@sha256:<first 12 hex>', joined by
+    ' + '. `src`: a `Backbone` (its `reports`) or a list of `LoadReport`s and weight-file paths (empty entries
+    skipped)."""
     if isinstance(src, Backbone) and not any(True for _ in src.model.parameters()): return NO_WEIGHTS
     items = src.reports if isinstance(src, Backbone) else src
     return " + ".join(_weights_id(x) for x in items if x) or RANDOM_WEIGHTS
@@ -619,7 +712,7 @@ def check_weights(name:str, weights:str, random_init:bool|None=False):
              f"To train from random weights, use the architecture's name, {arch}."))
     if random_init is False:
         raise ConfigError(
-            f"{name} has no weights: no --checkpoint or --pretrained file was given, so its features would come "
-            "from a randomly initialised network. Give a weight file (in Python, create_backbone(..., "
+            f"{name} has no weights: no --checkpoint or --pretrained file was given, so its features would "
+            "come from a randomly initialised network. Give a weight file (in Python, create_backbone(..., "
             "checkpoint=FILE)), or pass --random-init (random_init=True) for a deliberately random backbone, "
             "recorded as weights: random.")

@@ -44,7 +44,9 @@ def measure(fn, repeat:int=3, warmup:int=1) -> float:
     for _ in range(warmup): fn()
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
     return statistics.median(times)
 
 def throughput(fn, n_items:int, repeat:int=3, warmup:int=1) -> float:
@@ -61,7 +63,8 @@ def run_benchmarks(names:list[str]|None=None, quick:bool=False, out=None) -> dic
     results = {}
     for n in names:
         t0 = time.perf_counter()
-        results[n] = {k: v if isinstance(v, str) else float(v) for k,v in registry[n].fn(quick).items()}  # figures, and labels such as the device
+        # figures, and labels such as the device
+        results[n] = {k: v if isinstance(v, str) else float(v) for k,v in registry[n].fn(quick).items()}
         results[n]["seconds"] = round(time.perf_counter() - t0, 2)
     print(format_results(results))
     if out is not None:
@@ -73,5 +76,6 @@ def format_results(results:dict[str, dict]) -> str:
     "A markdown table: one row per benchmark figure."
     rows = ["| benchmark | figure | value |", "|---|---|---|"]
     for name, figs in results.items():
-        rows += [f"| {name} | {k} | {v:.4g} |" if isinstance(v, (int, float)) else f"| {name} | {k} | {v} |" for k,v in figs.items()]
+        rows += [f"| {name} | {k} | {v:.4g} |" if isinstance(v, (int, float)) else f"| {name} | {k} | {v} |"
+                 for k,v in figs.items()]
     return "\n".join(rows)

@@ -35,13 +35,15 @@ __all__ = ['bench_synth_comics', 'bench_image_store_read', 'bench_comics_prepare
            'bench_candidate_sampling', 'bench_sequence_train', 'bench_character_train', 'bench_cli_startup']
 
 # %% ../nbs/91_benchmarks.ipynb #906321d9
-@benchmark("synth_comics", "synthetic comics pages/s against only encoding and writing the same pages as JPEG")
+@benchmark("synth_comics",
+           "synthetic comics pages/s against only encoding and writing the same pages as JPEG")
 def bench_synth_comics(quick:bool) -> dict:
     from PIL import Image
     from visrep.synthetic.comics import make_comics
     n_comics, pages = (2, 2) if quick else (6, 4)
     with tempfile.TemporaryDirectory() as tmp:
-        t = measure(lambda: make_comics(Path(tmp)/"c", n_comics=n_comics, pages_per_comic=pages, quiet=True), repeat=1 if quick else 3)
+        t = measure(lambda: make_comics(Path(tmp)/"c", n_comics=n_comics, pages_per_comic=pages, quiet=True),
+                    repeat=1 if quick else 3)
         page_files = sorted((Path(tmp)/"c"/"page_images").rglob("*.jpg"))
         imgs = [Image.open(p).convert("RGB") for p in page_files]
         def _write():
@@ -51,7 +53,8 @@ def bench_synth_comics(quick:bool) -> dict:
     return {"pages_per_s": n/t, "baseline_jpeg_write_pages_per_s": n/floor, "ratio_to_floor": floor/t}
 
 # %% ../nbs/91_benchmarks.ipynb #33a602a6
-@benchmark("image_store_read", "images/s reading crops from an HDF5 image store vs the same crops as JPEG files")
+@benchmark("image_store_read",
+           "images/s reading crops from an HDF5 image store vs the same crops as JPEG files")
 def bench_image_store_read(quick:bool=False) -> dict:
     import shutil
     from visrep.comics.annotations import read_mast
@@ -71,14 +74,17 @@ def bench_image_store_read(quick:bool=False) -> dict:
             for f in files:
                 with Image.open(f) as im: np.asarray(im.convert("RGB"))
         t = {k: measure(fn, repeat=reps) for k, fn in dict(store_bytes=store_bytes, file_bytes=file_bytes,
-                                                              store_decoded=store_decoded, file_decoded=file_decoded).items()}
+                                                           store_decoded=store_decoded,
+                                                           file_decoded=file_decoded).items()}
         res = {f"{k}_images_per_s": n / v for k, v in t.items()}
-        res.update(bytes_ratio=t["file_bytes"] / t["store_bytes"], decoded_ratio=t["file_decoded"] / t["store_decoded"], images=n)
+        res.update(bytes_ratio=t["file_bytes"] / t["store_bytes"],
+                   decoded_ratio=t["file_decoded"] / t["store_decoded"], images=n)
         return res
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
 # %% ../nbs/91_benchmarks.ipynb #cececf2f
-@benchmark("comics_prepare", "panels/s cutting and encoding panel crops: each page opened once vs reopened per panel (ASTERX)")
+@benchmark("comics_prepare",
+           "panels/s cutting and encoding panel crops: each page opened once vs reopened per panel (ASTERX)")
 def bench_comics_prepare(quick:bool=False) -> dict:
     from PIL import Image
     from visrep.synthetic.comics import make_comics
@@ -96,7 +102,8 @@ def bench_comics_prepare(quick:bool=False) -> dict:
                     reopen_panels_per_s=len(panels) / t_reopen, speedup=t_reopen / t_once)
 
 # %% ../nbs/91_benchmarks.ipynb #2f239588
-@benchmark("feature_extract", "images/s of a whole extraction vs the bare model forward on the same tensors (resnet18, vit_small; fp32, bf16)")
+@benchmark("feature_extract", "images/s of a whole extraction vs the bare model forward on the same tensors "
+           "(resnet18, vit_small; fp32, bf16)")
 def bench_feature_extract(quick:bool=False) -> dict:
     from visrep.comics.annotations import read_mast
     from visrep.backbones import create_backbone
@@ -122,12 +129,16 @@ def bench_feature_extract(quick:bool=False) -> dict:
                 @torch.inference_mode()
                 def bare():
                     for i in range(0, n, bs):
-                        xb = x[i:i + bs].to(device, memory_format=torch.channels_last if cl else torch.contiguous_format)
-                        with torch.autocast(device.type, dtype=PRECISIONS[prec], enabled=prec != "fp32"): f = bb.features(xb)
+                        xb = x[i:i + bs].to(device, memory_format=(torch.channels_last if cl
+                                                                   else torch.contiguous_format))
+                        with torch.autocast(device.type, dtype=PRECISIONS[prec], enabled=prec != "fp32"):
+                            f = bb.features(xb)
                         f.float().cpu()
-                def whole(): extract_features(store, bb, tmp/f"{arch}-{prec}.h5", batch_size=bs, precision=prec, random_init=True,
-                                              channels_last=cl, device=device, num_workers=workers)
-                t_bare, t_whole = measure(bare, repeat=1 if quick else 3), measure(whole, repeat=1 if quick else 3)
+                def whole(): extract_features(store, bb, tmp/f"{arch}-{prec}.h5", batch_size=bs,
+                                              precision=prec, random_init=True, channels_last=cl,
+                                              device=device, num_workers=workers)
+                t_bare, t_whole = measure(bare, repeat=1 if quick else 3), measure(whole,
+                                                                                   repeat=1 if quick else 3)
                 res[f"{arch}_{prec}_images_per_s"] = n / t_whole
                 res[f"{arch}_{prec}_bare_images_per_s"] = n / t_bare
                 res[f"{arch}_{prec}_ratio"] = t_bare / t_whole
@@ -139,8 +150,10 @@ def _bench_tables(n_comics:int, panels_per_comic:int, seed:int=0) -> tuple[pd.Da
     "A random split: panels with pages of five, random bins; 0-3 of eight characters per panel."
     rng, N = np.random.default_rng(seed), n_comics * panels_per_comic
     order = np.tile(np.arange(panels_per_comic), n_comics)
-    P = pd.DataFrame(dict(comic=np.repeat(np.arange(n_comics), panels_per_comic), page=order // 5, panel=order % 5, order=order,
-                          **{f"{k}_bin": rng.integers(0, 100, N) for k in ("ratio", "intensity", "saturation")}))
+    P = pd.DataFrame(dict(comic=np.repeat(np.arange(n_comics), panels_per_comic), page=order // 5,
+                          panel=order % 5, order=order,
+                          **{f"{k}_bin": rng.integers(0, 100, N) for k in ("ratio", "intensity",
+                                                                           "saturation")}))
     rows = np.repeat(np.arange(N), rng.integers(0, 4, N))
     C = P.iloc[rows][["comic", "page", "panel"]].assign(character=rng.integers(0, 8, len(rows)))
     return P, C
@@ -151,7 +164,8 @@ def _python_retrieve(key_list:list, t:int, N:int, k:int, same:bool, rnd) -> list
     return rnd.sample(pool, min(k, len(pool)))
 
 def _python_mix(key_list:list, t:int, N:int, k:int, rnd) -> list:
-    "ASTERX's negated mix: retrieve from the key list, plus k rejection draws outside it (duplicates allowed, as there)."
+    """ASTERX's negated mix: retrieve from the key list, plus k rejection draws outside it (duplicates
+    allowed, as there)."""
     easy = []
     while len(easy) < k:
         r = rnd.randrange(N)
@@ -159,7 +173,8 @@ def _python_mix(key_list:list, t:int, N:int, k:int, rnd) -> list:
     return _python_retrieve(key_list, t, N, k, True, rnd) + easy
 
 # %% ../nbs/91_benchmarks.ipynb #4b4079f3
-@benchmark("candidate_sampling", "negatives/s per strategy (k=500, 20k panels) against ASTERX-style pure-Python retrieve")
+@benchmark("candidate_sampling",
+           "negatives/s per strategy (k=500, 20k panels) against ASTERX-style pure-Python retrieve")
 def bench_candidate_sampling(quick:bool=False) -> dict:
     n_comics, k, B, n_py, reps = (20, 50, 64, 3, 2) if quick else (200, 500, 256, 10, 5)
     P, C = _bench_tables(n_comics, 100)
@@ -168,9 +183,11 @@ def bench_candidate_sampling(quick:bool=False) -> dict:
     for name in ("any", "same_comic", "other_comics", "same_ratio_bin", "same_character", "other_characters"):
         s.count(targets[:1], name)  # build the index table outside the timing
         for strategy in STRATEGIES if name in ("any", "same_comic", "other_comics") else ("random",):
-            out[f"{strategy}_{name}_per_s"] = B / measure(lambda: s.sample(targets, k, name, strategy), repeat=reps)
+            out[f"{strategy}_{name}_per_s"] = B / measure(lambda: s.sample(targets, k, name, strategy),
+                                                          repeat=reps)
     comic, rnd, ts = P.comic.to_numpy(), random.Random(0), [int(t) for t in targets[:n_py]]
-    same_comic = {t: np.flatnonzero(comic == comic[t]).tolist() for t in ts}  # ASTERX read these lists from its key JSON
+    # ASTERX read these lists from its key JSON
+    same_comic = {t: np.flatnonzero(comic == comic[t]).tolist() for t in ts}
     py = dict(any=lambda t: _python_retrieve([t], t, N, k, False, rnd),
               same_comic=lambda t: _python_retrieve(same_comic[t], t, N, k, True, rnd),
               other_comics=lambda t: _python_retrieve(same_comic[t], t, N, k, False, rnd),
@@ -178,43 +195,53 @@ def bench_candidate_sampling(quick:bool=False) -> dict:
     for name, f in py.items():
         out[f"python_{name}_per_s"] = n_py / measure(lambda: [f(t) for t in ts], repeat=reps)
     for name in ("any", "same_comic", "other_comics"):
-        for strategy in ("random", "retrieve"): out[f"{strategy}_vs_python_{name}"] = out[f"{strategy}_{name}_per_s"] / out[f"python_{name}_per_s"]
+        for strategy in ("random", "retrieve"):
+            out[f"{strategy}_vs_python_{name}"] = (out[f"{strategy}_{name}_per_s"]
+                                                   / out[f"python_{name}_per_s"])
     out["mix_vs_python_mix_same_comic"] = out["mix_same_comic_per_s"] / out["python_mix_same_comic_per_s"]
     return out
 
 # %% ../nbs/91_benchmarks.ipynb #25302b68
 class _AsterxSamples(torch.utils.data.Dataset):
-    "ASTERX's samples: three windows and `k - 1` rejection-drawn negatives, each panel its own HDF5 read and noise."
+    """ASTERX's samples: three windows and `k - 1` rejection-drawn negatives, each panel its own HDF5 read and
+    noise."""
     def __init__(self, path, centres, pre:int, suf:int, k:int, gamma:float, n_rows:int):
-        self.path, self.centres, self.pre, self.suf, self.k, self.gamma, self.n = path, centres, pre, suf, k, gamma, n_rows
+        self.path, self.centres, self.pre, self.suf, self.k, self.gamma, self.n = (path, centres, pre, suf,
+                                                                                   k, gamma, n_rows)
         self.tot, self.h5, self.rnd = pre + 1 + suf, None, random.Random(0)
     def __len__(self): return len(self.centres)
     def _read(self, row:int) -> torch.Tensor:
         v = torch.from_numpy(self.h5["features"][row])
         if self.rnd.random() < 0.5: return v + torch.randn(v.shape) * self.gamma
         return v + v / v.norm().clamp_min(1e-12) * (self.rnd.gauss(0, 1) * self.gamma)
-    def _window(self, start:int) -> torch.Tensor: return torch.stack([self._read(start + j) for j in range(self.tot)])
+    def _window(self, start:int) -> torch.Tensor:
+        return torch.stack([self._read(start + j) for j in range(self.tot)])
     def __getitem__(self, i):
         import h5py
-        if self.h5 is None: self.h5 = h5py.File(self.path, "r")   # in the worker (ASTERX opened it in __init__)
+        # in the worker (ASTERX opened it in __init__)
+        if self.h5 is None: self.h5 = h5py.File(self.path, "r")
         c = int(self.centres[i])
-        before, primary, after = (self._window(s) for s in (c - self.pre - self.tot, c - self.pre, c + self.suf + 1))
+        before, primary, after = (self._window(s) for s in (c - self.pre - self.tot, c - self.pre,
+                                                            c + self.suf + 1))
         negatives = []
-        while len(negatives) < self.k - 1:   # ASTERX's random strategy at panel level: only the anchor is rejected
+        # ASTERX's random strategy at panel level: only the anchor is rejected
+        while len(negatives) < self.k - 1:
             r = self.rnd.randrange(self.n)
             if r != c: negatives.append(self._read(r))
         return before, primary, after, torch.stack([*negatives, primary[self.pre]]), self.k - 1
 
 def _asterx_inputs(b) -> tuple:
-    "An ASTERX batch as `SequenceTask` inputs and targets: the secondary window drawn per sample, zero candidates padding."
+    """An ASTERX batch as `SequenceTask` inputs and targets: the secondary window drawn per sample, zero
+    candidates padding."""
     before, primary, after, cands, target = b
     follows = torch.rand(len(primary)) < 0.5
     context = torch.zeros(primary.shape[:2], dtype=torch.bool)
-    return primary, torch.where(follows[:, None, None], after, before), cands, cands.abs().sum(-1) > 0, context, \
-           follows.float(), target
+    return (primary, torch.where(follows[:, None, None], after, before), cands, cands.abs().sum(-1) > 0,
+            context, follows.float(), target)
 
 def _timed_steps(batches, steps:list, n:int) -> tuple[np.ndarray, np.ndarray]:
-    "Seconds spent by each of `steps`, taking turns over the first `n` items of `batches`, and waiting for their items."
+    """Seconds spent by each of `steps`, taking turns over the first `n` items of `batches`, and waiting for
+    their items."""
     spent, wait, it = np.zeros(len(steps)), np.zeros(len(steps)), iter(batches)
     for i in range(n):   # in turns, so that a load that comes and goes weighs on every kind of step alike
         t0 = time.perf_counter()
@@ -227,18 +254,21 @@ def _timed_steps(batches, steps:list, n:int) -> tuple[np.ndarray, np.ndarray]:
     return spent, wait
 
 # %% ../nbs/91_benchmarks.ipynb #864ec80a
-@benchmark("sequence_train", "training samples/s at ASTERX's size (8 layers, 768-d, batch 32, 500 candidates) against an "
-           "ASTERX-style loader (per-sample HDF5 reads, a torch DataLoader worker), data-loading share, two-pass and bf16 ratios")
+@benchmark("sequence_train",
+           "training samples/s at ASTERX's size (8 layers, 768-d, batch 32, 500 candidates) against an "
+           "ASTERX-style loader (per-sample HDF5 reads, a torch DataLoader worker), data-loading share, "
+           "two-pass and bf16 ratios")
 def bench_sequence_train(quick:bool=False) -> dict:
     from visrep.synthetic.features import make_sequence_features
     k, bs, steps, n_comics = (100, 16, 3, 20) if quick else (500, 32, 5, 60)
-    arch = dict(hidden_dim=128, num_layers=2, num_heads=4, ffn_dim=256) if quick else \
-           SequenceTrainConfig.PRESETS["asterx"]["model"]                    # 768-d, 8 post-norm layers of 8 heads
+    arch = (dict(hidden_dim=128, num_layers=2, num_heads=4, ffn_dim=256) if quick
+            else SequenceTrainConfig.PRESETS["asterx"]["model"])   # 768-d, 8 post-norm layers of 8 heads
     with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
         path = make_sequence_features(Path(tmp)/"f.h5", n_comics=n_comics, panels_per_comic=40, dim=384)
         fs = FeatureStore(path)
-        cfg = SequenceTrainConfig(model=SequenceModelConfig(feat_dim=384, **arch), features=str(path), val_features=str(path),
-                                  num_train_candidates=k, batch_size=bs, lr=1e-5, seed=0)   # aug_gamma: 0.001, as ASTERX
+        cfg = SequenceTrainConfig(model=SequenceModelConfig(feat_dim=384, **arch), features=str(path),
+                                  val_features=str(path), num_train_candidates=k, batch_size=bs, lr=1e-5,
+                                  seed=0)   # aug_gamma: 0.001, as ASTERX
         train = sequence_dataloaders(fs, fs, cfg, "cpu").train
         task, loss_fn = SequenceTask(MaskedSequenceEncoder(cfg.model)), SequenceLoss()
         opt = torch.optim.AdamW(task.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -256,12 +286,15 @@ def bench_sequence_train(quick:bool=False) -> dict:
         sb, centres = train.batches, [train.windows.centres[i * bs:(i + 1) * bs] for i in range(steps)]
         batches = [sb.make_batch(c) for c in centres]
         for dtype in (None, torch.bfloat16): step(batches[0], dtype)         # warm-up
-        (t_fp32, t_bf16), (wait, wait_bf16) = _timed_steps(train, [step, partial(step, dtype=torch.bfloat16)], 2 * steps)
+        (t_fp32, t_bf16), (wait, wait_bf16) = _timed_steps(train, [step, partial(step, dtype=torch.bfloat16)],
+                                                           2 * steps)
         asterx = torch.utils.data.DataLoader(
-            _AsterxSamples(path, train.windows.centres, 2, 2, k, cfg.aug_gamma, len(fs.index)), batch_size=bs, shuffle=True,
+            _AsterxSamples(path, train.windows.centres, 2, 2, k, cfg.aug_gamma, len(fs.index)), batch_size=bs,
+            shuffle=True,
             num_workers=1)                                                     # ASTERX's defaults
         (t_asterx,), _ = _timed_steps(map(_asterx_inputs, asterx), [step], steps)
-        (t_one, t_two), _ = _timed_steps([b for b in batches for _ in range(2)], [step, two_pass_step], 2 * steps)
+        (t_one, t_two), _ = _timed_steps([b for b in batches for _ in range(2)], [step, two_pass_step],
+                                         2 * steps)
         t_build = measure(lambda: [sb.make_batch(c) for c in centres], repeat=1, warmup=0)
     n = steps * bs
     figures = dict(samples_per_s=n / t_fp32, data_loading_share=wait / t_fp32,
@@ -280,41 +313,53 @@ class _TrainTimer(Callback):
     def after_train(self): self.seconds += time.perf_counter() - self.t0
 
 def _bare_epoch(model, dl, opt, dtype, channels_last):
-    model.train(); dev = next(model.parameters()).device
+    model.train()
+    dev = next(model.parameters()).device
     for xb, yb in dl:
         xb, yb = xb.to(dev), yb.to(dev)
         if channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
         with torch.autocast(device_type=dev.type, dtype=dtype or torch.float32, enabled=dtype is not None):
             loss = F.cross_entropy(model(xb), yb)
-        loss.backward(); opt.step(); opt.zero_grad()
+        loss.backward()
+        opt.step()
+        opt.zero_grad()
 
 # %% ../nbs/91_benchmarks.ipynb #3362ee1e
-@benchmark("character_train", "training images/s of the visrep Learner vs a bare PyTorch loop (same model, data, device), fp32 and bf16+channels_last")
+@benchmark("character_train", "training images/s of the visrep Learner vs a bare PyTorch loop (same model, "
+           "data, device), fp32 and bf16+channels_last")
 def bench_character_train(quick:bool=False) -> dict:
     from visrep.synthetic.characters import make_characters
     arch, size, bs, rounds = ("resnet18", 64, 32, 1) if quick else ("resnet18", 64, 32, 3)
     device, res = default_device(), {}
     with tempfile.TemporaryDirectory() as tmp:
-        sc = make_characters(Path(tmp)/"c", n_classes=8, images_per_class=24 if quick else 48, image_size=64, seed=0, quiet=True)
+        sc = make_characters(Path(tmp)/"c", n_classes=8, images_per_class=24 if quick else 48, image_size=64,
+                             seed=0, quiet=True)
         table = load_characters(sc.root)
         for mode, dtype, cl in (("fp32", None, False), ("bf16_channels_last", torch.bfloat16, True)):
-            cfg = CharacterConfig(data_dir=str(sc.root), arch=arch, image_size=size, batch_size=bs, optimizer="sgd", lr=0.01,
-                                  schedule="constant", precision="bf16" if dtype else "fp32", channels_last=cl, resume="none")
+            cfg = CharacterConfig(data_dir=str(sc.root), arch=arch, image_size=size, batch_size=bs,
+                                  optimizer="sgd", lr=0.01, schedule="constant",
+                                  precision="bf16" if dtype else "fp32", channels_last=cl, resume="none")
             set_seed(0)
-            m1, m2 = build_classifier(arch, table.num_classes, image_size=size), build_classifier(arch, table.num_classes, image_size=size)
-            m2.load_state_dict(m1.state_dict()); m2.to(device)
+            m1, m2 = (build_classifier(arch, table.num_classes, image_size=size),
+                      build_classifier(arch, table.num_classes, image_size=size))
+            m2.load_state_dict(m1.state_dict())
+            m2.to(device)
             if cl: m2 = m2.to(memory_format=torch.channels_last)
-            dls = character_dataloaders(table, size, m1.data_cfg["mean"], m1.data_cfg["std"], bs, device=device)
+            dls = character_dataloaders(table, size, m1.data_cfg["mean"], m1.data_cfg["std"], bs,
+                                        device=device)
             n = len(dls.train) * bs
             timer = _TrainTimer()
             learn = build_learner(dls, m1, cfg, cbs=[timer], quiet=True)
             opt = torch.optim.SGD(m2.parameters(), lr=0.01, momentum=0.9)
-            learn.fit(1); _bare_epoch(m2, dls.train, opt, dtype, cl)           # warm-up
+            learn.fit(1)
+            _bare_epoch(m2, dls.train, opt, dtype, cl)  # warm-up
             tl, tb = [], []
             for _ in range(rounds):
-                learn.fit(1); tl.append(timer.seconds)
+                learn.fit(1)
+                tl.append(timer.seconds)
                 tb.append(measure(lambda: _bare_epoch(m2, dls.train, opt, dtype, cl), repeat=1, warmup=0))
-            res[f"learner_{mode}_img_per_s"], res[f"bare_{mode}_img_per_s"] = n / float(np.median(tl)), n / float(np.median(tb))
+            res[f"learner_{mode}_img_per_s"], res[f"bare_{mode}_img_per_s"] = (n / float(np.median(tl)),
+                                                                               n / float(np.median(tb)))
             res[f"ratio_{mode}"] = res[f"learner_{mode}_img_per_s"] / res[f"bare_{mode}_img_per_s"]
     res["bf16_speedup_learner"] = res["learner_bf16_channels_last_img_per_s"] / res["learner_fp32_img_per_s"]
     res.update(device=str(device), model=f"{arch} {size}px batch {bs}", threads=str(torch.get_num_threads()))
@@ -331,7 +376,8 @@ def _wall(argv:list, reps:int) -> float:
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
 
-@benchmark("cli_startup", "wall seconds of `visrep --help` and of two commands' --help against `python -c pass`")
+@benchmark("cli_startup",
+           "wall seconds of `visrep --help` and of two commands' --help against `python -c pass`")
 def bench_cli_startup(quick:bool=False) -> dict:
     import shutil, sys
     script = shutil.which("visrep", path=str(Path(sys.executable).parent)) or shutil.which("visrep")

@@ -38,8 +38,10 @@ class SynthConfig(Config):
 # %% ../nbs/90_cli.ipynb #0795c4fb
 def _synth(args):
     c = config_from_args(args, SynthConfig)
-    size = {k: v for k, v in (("n_comics", c.n_comics), ("pages_per_comic", c.pages_per_comic)) if v is not None}
-    chars = dict(n_classes=c.n_classes, images_per_class=c.images_per_class, image_size=c.image_size, seed=c.seed)
+    size = {k: v for k, v in (("n_comics", c.n_comics), ("pages_per_comic", c.pages_per_comic))
+            if v is not None}
+    chars = dict(n_classes=c.n_classes, images_per_class=c.images_per_class, image_size=c.image_size,
+                 seed=c.seed)
     if c.kind == "photo-characters" and "layout" in given_options(args) and c.layout != "moeImouto":
         raise ConfigError(f"photo-characters are written in moeImouto's layout only, got --layout {c.layout}")
     if c.kind == "comics":   # each generator is imported when it runs: `--help` stays fast
@@ -85,7 +87,8 @@ class DemoConfig(Config):
 # %% ../nbs/90_cli.ipynb #eba2a5a2
 def _bench(args):
     c = config_from_args(args, BenchConfig)
-    from visrep.bench import load_benchmarks, run_benchmarks   # the benchmarks import torch: only when they run
+    # the benchmarks import torch: only when they run
+    from visrep.bench import load_benchmarks, run_benchmarks
     if c.list:
         for b in load_benchmarks().values(): print(f"{b.name}: {b.description}")
         return None
@@ -107,7 +110,8 @@ def _add_demo(sub):
 # %% ../nbs/90_cli.ipynb #297d96c9
 def _features_extract(args):
     c = config_from_args(args, FeatureConfig).check()
-    from visrep.features import ImageFolder, PanelCrops, extract_features   # torch, timm, h5py: only when it runs
+    # torch, timm, h5py: only when it runs
+    from visrep.features import ImageFolder, PanelCrops, extract_features
     from visrep.backbones import create_backbone
     from visrep.stores import AsterxImageStore, ImageStore
     import pandas as pd
@@ -115,11 +119,13 @@ def _features_extract(args):
     elif c.folder: source = ImageFolder(Path(c.folder))
     else: source = PanelCrops(pd.read_csv(c.panels, keep_default_na=False), Path(c.root))
     bb = create_backbone(c.arch, in_chans=c.in_chans, image_size=c.image_size, pool=c.pool or None,
-                         pretrained=c.pretrained or False, checkpoint=c.checkpoint or None, key=c.checkpoint_key or None)
-    out = extract_features(source, bb, Path(c.out), batch_size=c.batch_size, resize=c.resize, precision=c.precision,
-                           channels_last=c.channels_last, dtype=c.dtype, device=c.device or None,
-                           num_workers=c.num_workers, random_init=c.random_init)
-    print(f"wrote {len(source)} x {bb.num_features} features of {c.arch} ({bb.pool}, weights: {bb.weights}) to {out}")
+                         pretrained=c.pretrained or False, checkpoint=c.checkpoint or None,
+                         key=c.checkpoint_key or None)
+    out = extract_features(source, bb, Path(c.out), batch_size=c.batch_size, resize=c.resize,
+                           precision=c.precision, channels_last=c.channels_last, dtype=c.dtype,
+                           device=c.device or None, num_workers=c.num_workers, random_init=c.random_init)
+    print(f"wrote {len(source)} x {bb.num_features} features of {c.arch} ({bb.pool}, weights: {bb.weights}) "
+          f"to {out}")
     return out
 
 # %% ../nbs/90_cli.ipynb #bcfb3af6
@@ -128,13 +134,15 @@ def _features_info(args):
     fs = FeatureStore(args.path)
     print(fs)
     for k, v in fs.attrs.items(): print(f"  {k}: {v}")
-    print(f"  index columns: {list(fs.index.columns)}" + (f"; {len(fs.comic_offsets) - 1} comics" if fs.comic_offsets is not None else ""))
+    print(f"  index columns: {list(fs.index.columns)}"
+          + (f"; {len(fs.comic_offsets) - 1} comics" if fs.comic_offsets is not None else ""))
     return fs
 
 def _add_features(sub):
     p = sub.add_parser("features", help="backbone features: extract into a feature store, inspect one")
     fsub = p.add_subparsers(dest="features_command", metavar="FEATURES_COMMAND", required=True)
-    q = fsub.add_parser("extract", help="backbone features of every image of a store, folder or panel table (resumable)")
+    q = fsub.add_parser("extract",
+                        help="backbone features of every image of a store, folder or panel table (resumable)")
     add_config_options(q, FeatureConfig).set_defaults(func=_features_extract)
     i = fsub.add_parser("info", help="what a feature store holds and how it was made")
     i.add_argument("path", type=Path, help="the feature store (.h5)")
@@ -151,9 +159,11 @@ def _adder(where:str):
     return getattr(importlib.import_module(module), name)
 
 def make_parser(command:str|None=None) -> argparse.ArgumentParser:
-    "The `visrep` argument parser with every subcommand, or only `command` (the others are then unknown to it)."
+    """The `visrep` argument parser with every subcommand, or only `command` (the others are then unknown to
+    it)."""
     from visrep import __version__
-    p = argparse.ArgumentParser(prog="visrep", description="Visual representation learning on drawn and degraded imagery.")
+    p = argparse.ArgumentParser(prog="visrep",
+                                description="Visual representation learning on drawn and degraded imagery.")
     p.add_argument("--version", action="version", version=f"visrep {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, where in COMMANDS.items():

@@ -6,8 +6,8 @@ Docs: https://visrep.github.io/visrep/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #942415c1
 from __future__ import annotations
-import argparse, ast, contextlib, dataclasses, datetime, functools, inspect, io, json, os, random, shutil, subprocess
-import sys, time, tokenize, types, typing
+import argparse, ast, contextlib, dataclasses, datetime, functools, inspect, io, json, os, random, shutil
+import subprocess, sys, time, tokenize, types, typing
 from collections import Counter
 from pathlib import Path
 
@@ -26,11 +26,15 @@ class VisrepError(Exception):
     "Base class of every error visrep raises on purpose."
 
 class DataError(VisrepError, ValueError):
-    "Bad input data: the message names the file, its line or row and the key, what was expected and what was found."
+    """Bad input data: the message names the file, its line or row and the key, what was expected and what was
+    found."""
     def __init__(self, problem:str, file=None, row=None, key=None, expected=None, got=None, line=None):
-        self.problem,self.file,self.row,self.key,self.expected,self.got,self.line = problem,file,row,key,expected,got,line
-        where = ", ".join(p for p in (f"{file}" if file is not None else "", f"line {line}" if line is not None else "",
-                                      f"row {row}" if row is not None else "", f"key {key!r}" if key is not None else "") if p)
+        self.problem,self.file,self.row,self.key,self.expected,self.got,self.line = (problem,file,row,key,
+                                                                                      expected,got,line)
+        where = ", ".join(p for p in (f"{file}" if file is not None else "",
+                                      f"line {line}" if line is not None else "",
+                                      f"row {row}" if row is not None else "",
+                                      f"key {key!r}" if key is not None else "") if p)
         msg = f"{where}: {problem}" if where else problem
         if expected is not None: msg += f"; expected {expected}"
         if got is not None: msg += f", got {got!r}"
@@ -62,8 +66,10 @@ class Skips:
 # %% ../nbs/00_core.ipynb #1bd5fc3a
 @patch
 def update(self:Skips, other) -> Skips:
-    "Add the counts and examples (up to `keep`, copied) of `other`: a `Skips`, or a dict of its `counts` and `examples`."
-    counts, examples = (other.counts, other.examples) if isinstance(other, Skips) else (other["counts"], other["examples"])
+    """Add the counts and examples (up to `keep`, copied) of `other`: a `Skips`, or a dict of its `counts` and
+    `examples`."""
+    counts, examples = (other.counts, other.examples) if isinstance(other, Skips) else (other["counts"],
+                                                                                        other["examples"])
     self.counts.update(counts)
     for reason, ex in examples.items():
         mine = self.examples.setdefault(reason, [])
@@ -73,7 +79,8 @@ def update(self:Skips, other) -> Skips:
 # %% ../nbs/00_core.ipynb #5e1c7a01
 @patch
 def summary(self:Skips, examples:int=3) -> str:
-    "What a command prints about its skips: the total, then each reason with its count and first `examples` examples."
+    """What a command prints about its skips: the total, then each reason with its count and first `examples`
+    examples."""
     if not self.counts: return "nothing skipped"
     lines = [f"skipped {len(self)}:"]
     for r, n in self.counts.most_common():
@@ -83,9 +90,12 @@ def summary(self:Skips, examples:int=3) -> str:
 
 # %% ../nbs/00_core.ipynb #83e7d5d3
 def set_seed(seed:int, deterministic:bool=False) -> int:
-    "Seed python's `random`, numpy and torch (all devices) from `seed`; optionally ask torch for deterministic kernels."
+    """Seed python's `random`, numpy and torch (all devices) from `seed`; optionally ask torch for
+    deterministic kernels."""
     import numpy as np, torch   # here, not at module level: keeps the command line fast
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
     if deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
     return seed
 
@@ -109,7 +119,8 @@ def _remove(p:Path):
 
 @contextlib.contextmanager
 def atomic_path(path, overwrite:bool=True):
-    "Yield a temporary path beside `path`; on success rename it to `path` (file or folder), on error remove it."
+    """Yield a temporary path beside `path`; on success rename it to `path` (file or folder), on error remove
+    it."""
     path = Path(path)
     if path.exists() and not overwrite: raise FileExistsError(f"{path} exists and overwrite=False")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,13 +135,15 @@ def atomic_path(path, overwrite:bool=True):
 
 @contextlib.contextmanager
 def atomic_write(path, mode:str="w", **kwargs):
-    "Open a temporary file beside `path` for writing; it replaces `path` only when the block finishes without error."
+    """Open a temporary file beside `path` for writing; it replaces `path` only when the block finishes
+    without error."""
     with atomic_path(path) as tmp, open(tmp, mode, **kwargs) as f: yield f
 
 # %% ../nbs/00_core.ipynb #04e861d9
 def plain_data(v):
     "A YAML-safe copy of `v`: dataclasses to dicts, paths to strings, tuples to lists."
-    if dataclasses.is_dataclass(v): return {f.name: plain_data(getattr(v, f.name)) for f in dataclasses.fields(v)}
+    if dataclasses.is_dataclass(v):
+        return {f.name: plain_data(getattr(v, f.name)) for f in dataclasses.fields(v)}
     if isinstance(v, Path): return str(v)
     if isinstance(v, dict): return {k: plain_data(x) for k,x in v.items()}
     if isinstance(v, (list, tuple)): return [plain_data(x) for x in v]
@@ -157,11 +170,13 @@ class Config:
 
     @classmethod
     def from_dict(cls, d:dict, source:str="config"):
-        "Build from a dict; old keys in `RENAMED` are mapped; unknown keys raise `ConfigError` naming them and `source`."
+        """Build from a dict; old keys in `RENAMED` are mapped; unknown keys raise `ConfigError` naming them
+        and `source`."""
         d = {cls.RENAMED.get(k, k): v for k, v in (d or {}).items()}
         hints, names = typing.get_type_hints(cls), [f.name for f in dataclasses.fields(cls)]
         unknown = sorted(set(d) - set(names))
-        if unknown: raise ConfigError(f"{source}: unknown key(s) {unknown} for {cls.__name__}; expected some of {names}")
+        if unknown: raise ConfigError(f"{source}: unknown key(s) {unknown} for {cls.__name__}; expected some "
+                                      f"of {names}")
         return cls(**{k: _coerce(hints[k], v, k, source) for k,v in d.items()})
 
     def save(self, path) -> Path:
@@ -181,24 +196,28 @@ class Config:
         "A copy with some fields changed."
         return dataclasses.replace(self, **kwargs)
 
-    PRESETS: typing.ClassVar[dict] = {}   # name -> the fields a preset sets (e.g. a seed repository's settings)
+    # name -> the fields a preset sets (e.g. a seed repository's settings)
+    PRESETS: typing.ClassVar[dict] = {}
     RENAMED: typing.ClassVar[dict] = {}   # old key -> field: config files written before a rename still load
 
     @classmethod
     def preset(cls, name:str):
         "The config of preset `name`: the defaults with the preset's fields on top."
-        if name not in cls.PRESETS: raise ConfigError(f"unknown preset {name!r} for {cls.__name__}; known: {sorted(cls.PRESETS)}")
+        if name not in cls.PRESETS: raise ConfigError(f"unknown preset {name!r} for {cls.__name__}; known: "
+                                                      f"{sorted(cls.PRESETS)}")
         return cls.from_dict(cls.PRESETS[name], source=f"preset {name!r}")
 
 # %% ../nbs/00_core.ipynb #c71b549e
-def option(default=dataclasses.MISSING, *, choices=None, required:bool=False, positional:bool=False, **kwargs):
+def option(default=dataclasses.MISSING, *, choices=None, required:bool=False, positional:bool=False,
+           **kwargs):
     "A `Config` field with command-line metadata: its fixed set of `choices`, `required`, or `positional`."
     meta = dict(choices=None if choices is None else tuple(choices), required=required, positional=positional)
     return dataclasses.field(default=default, metadata=meta, **kwargs)
 
 def config_choices(cls) -> dict:
     "`{field: choices}` of the fields of `cls` that have a fixed set of values."
-    return {f.name: f.metadata["choices"] for f in dataclasses.fields(cls) if f.metadata.get("choices") is not None}
+    return {f.name: f.metadata["choices"] for f in dataclasses.fields(cls)
+            if f.metadata.get("choices") is not None}
 
 # %% ../nbs/00_core.ipynb #37fd2c0a
 def _flag(name:str) -> str: return "--" + name.replace("_", "-")
@@ -215,7 +234,8 @@ class _StoreOption(argparse.Action):
         _mark_given(namespace, self.dest)
 
 class _BoolOption(argparse.BooleanOptionalAction):
-    "`--flag/--no-flag` that remembers that it was given, with its default in the help (as newer Pythons add)."
+    """`--flag/--no-flag` that remembers that it was given, with its default in the help (as newer Pythons
+    add)."""
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.help is not None and "%(default)" not in self.help: self.help += " (default: %(default)s)"
@@ -233,7 +253,8 @@ def _module_source(path:str) -> tuple:
     return comments, {n.name: n for n in ast.parse(src).body if isinstance(n, ast.ClassDef)}
 
 def field_docs(cls) -> dict:
-    "`{field: comment}` of dataclass `cls` (`None` where a field has none; `{}` for a class without a source)."
+    """`{field: comment}` of dataclass `cls` (`None` where a field has none; `{}` for a class without a
+    source)."""
     try: path = inspect.getsourcefile(cls)
     except (TypeError, OSError): return {}   # a class defined in a notebook or a shell
     if not path or not os.path.exists(path): return {}
@@ -246,7 +267,9 @@ def field_docs(cls) -> dict:
     for line, name in lines.items():
         if name not in fields: continue   # a `ClassVar` such as `RENAMED`: not an option
         above, l = [], line - 1
-        while l in comments and l not in lines: above.insert(0, comments[l]); l -= 1
+        while l in comments and l not in lines:
+            above.insert(0, comments[l])
+            l -= 1
         docs[name] = comments.get(line) or " ".join(above) or None
     return docs
 
@@ -266,7 +289,8 @@ def _field_default(f):
     return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
 
 def _help(doc, default, meta) -> str:
-    "The help line: the field's comment, then `(required)` or its default (a boolean's is added by `_BoolOption`)."
+    """The help line: the field's comment, then `(required)` or its default (a boolean's is added by
+    `_BoolOption`)."""
     doc = (doc or "").replace("%", "%%")
     if meta.get("required"): return f"{doc} (required, unless --config gives it)"
     if meta.get("positional") or isinstance(default, bool) or default in ("", None, ()): return doc
@@ -275,17 +299,21 @@ def _help(doc, default, meta) -> str:
 
 # %% ../nbs/00_core.ipynb #bf0d1fa5
 def add_config_options(parser:argparse.ArgumentParser, cls, only=None, config_file:bool=True, _prefix:str=""):
-    "Add an option for every field of `cls` (or those in `only`) to `parser`, and `--config` if `config_file`."
+    """Add an option for every field of `cls` (or those in `only`) to `parser`, and `--config` if
+    `config_file`."""
     if not _prefix:
         vars(parser).setdefault("config_classes", []).append((cls, only, config_file))
         parser.set_defaults(_config_parser=parser)
         if config_file:
-            with contextlib.suppress(argparse.ArgumentError):   # already added for another config of this command
-                parser.add_argument("--config", type=Path, metavar="FILE.yaml", help="a YAML config to start from "
+            # already added for another config of this command
+            with contextlib.suppress(argparse.ArgumentError):
+                parser.add_argument("--config", type=Path, metavar="FILE.yaml",
+                                    help="a YAML config to start from "
                                     "(a run's config.yaml works); options given here go on top")
             if cls.PRESETS:
                 parser.add_argument("--preset", choices=sorted(cls.PRESETS), help="start from a named preset "
-                                    "(a seed repository's settings); --config and the options given go on top")
+                                    "(a seed repository's settings); --config and the options given go "
+                                    "on top")
     docs, hints = field_docs(cls), typing.get_type_hints(cls)
     for f in dataclasses.fields(cls):
         if only is not None and f.name not in only: continue
@@ -306,7 +334,8 @@ def _add_field_option(parser, f, tp, default, meta, doc, prefix):
         typ, nargs = _arg_type(tp)
         kw.pop("dest")
         if nargs == "+" and default == (): nargs = "*"
-        return parser.add_argument(f.name, type=typ, nargs=nargs, choices=meta.get("choices"), action=_StoreOption,
+        return parser.add_argument(f.name, type=typ, nargs=nargs, choices=meta.get("choices"),
+                                   action=_StoreOption,
                                    metavar=f.name.upper() if meta.get("choices") is None else None, **kw)
     if tp is bool: kw.update(action=_BoolOption)
     else:
@@ -323,15 +352,18 @@ def given_options(args:argparse.Namespace) -> set:
 
 def _read_config_file(path) -> dict:
     try: d = yaml.safe_load(Path(path).read_text()) or {}
-    except (OSError, yaml.YAMLError) as e: raise ConfigError(f"{path}: cannot read the config ({e})") from None
-    if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of options, got {type(d).__name__}")
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"{path}: cannot read the config ({e})") from None
+    if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of options, got "
+                                                  f"{type(d).__name__}")
     d.pop("code_version", None)   # written by RunDir.save_config beside the options
     return d
 
 def _merged(base:dict, top:dict) -> dict:
     "`base` with `top` on top, nested mappings merged key by key."
     out = dict(base)
-    for k, v in top.items(): out[k] = _merged(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    for k, v in top.items(): out[k] = _merged(out[k], v) if isinstance(v, dict) and isinstance(out.get(k),
+                                                                                               dict) else v
     return out
 
 def _apply_given(cfg, args, given:set, prefix:str=""):
@@ -345,12 +377,14 @@ def _apply_given(cfg, args, given:set, prefix:str=""):
 
 # %% ../nbs/00_core.ipynb #081055d1
 def config_from_args(args:argparse.Namespace, cls, only=None, config_file:bool=True):
-    "A `cls` from `--preset`, then `--config` (if given and `config_file`), then every option given on the command line."
+    """A `cls` from `--preset`, then `--config` (if given and `config_file`), then every option given on the
+    command line."""
     preset = getattr(args, "preset", None) if config_file else None
     d = dict(cls.PRESETS[preset]) if preset in cls.PRESETS else {}
     if config_file and getattr(args, "config", None): d = _merged(d, _read_config_file(args.config))
     cfg = cls.from_dict(d, source=str(getattr(args, "config", None) or f"preset {preset!r}"))
-    given = {g for g in given_options(args) if only is None or g.split('.')[0] in only}   # not another config's
+    # not another config's
+    given = {g for g in given_options(args) if only is None or g.split('.')[0] in only}
     cfg = _apply_given(cfg, args, given)
     missing = [_flag(f.name) for f in dataclasses.fields(cls) if f.metadata.get("required")
                and (only is None or f.name in only) and getattr(cfg, f.name) in ("", None, ())]
@@ -362,15 +396,18 @@ def config_from_args(args:argparse.Namespace, cls, only=None, config_file:bool=T
     return cfg
 
 # %% ../nbs/00_core.ipynb #c7419360
-SCHEDULES = ("constant", "one_cycle", "flat_cos", "warmup_cosine", "epoch_decay")   # see visrep.learner.lr_schedules
+# see visrep.learner.lr_schedules
+SCHEDULES = ("constant", "one_cycle", "flat_cos", "warmup_cosine", "epoch_decay")
 RESUMABLE_CHANGES = frozenset({"epochs", "patience", "device", "num_workers", "resume"})
 
 def check_resumable(old:dict, new:dict, where, allowed=RESUMABLE_CHANGES,
                     hint:str="start a new run folder, or change only what a resume may change"):
     "A `ConfigError` naming every setting of `new` that differs from `old` and is not in `allowed`."
-    diff = sorted(k for k in set(old) | set(new) if k not in allowed and k != "code_version" and old.get(k) != new.get(k))
+    diff = sorted(k for k in set(old) | set(new)
+                  if k not in allowed and k != "code_version" and old.get(k) != new.get(k))
     if diff: raise ConfigError(f"{where}: resuming with other settings than before "
-                               f"({', '.join(f'{k}: {old.get(k)!r} -> {new.get(k)!r}' for k in diff)}); {hint}")
+                               f"({', '.join(f'{k}: {old.get(k)!r} -> {new.get(k)!r}' for k in diff)}); "
+                               f"{hint}")
 
 # %% ../nbs/00_core.ipynb #364660f9
 def code_version() -> str:
@@ -378,9 +415,11 @@ def code_version() -> str:
     import visrep
     __version__, root = visrep.__version__, Path(visrep.__file__).resolve().parent.parent
     try:
-        sha = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5)
+        sha = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=5)
         if sha.returncode: return __version__
-        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "visrep"], capture_output=True, text=True, timeout=5)
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "visrep"],
+                               capture_output=True, text=True, timeout=5)
         return f"{__version__}+g{sha.stdout.strip()}" + ("+dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError): return __version__
 
@@ -397,7 +436,8 @@ class RunDir:
         "Write `cfg` (a `Config` or a dict) to `config.yaml`, with the code version."
         d = cfg.to_dict() if isinstance(cfg, Config) else plain_data(cfg)
         with atomic_write(self/"config.yaml") as f:
-            yaml.safe_dump({**d, "code_version": code_version()} if isinstance(d, dict) else d, f, sort_keys=False)
+            yaml.safe_dump({**d, "code_version": code_version()} if isinstance(d, dict) else d, f,
+                           sort_keys=False)
         return self/"config.yaml"
 
     def load_config(self, cls=None):
@@ -408,7 +448,8 @@ class RunDir:
 
 # %% ../nbs/00_core.ipynb #5811f3fa
 def _jsonable(v):
-    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")   # a value of theirs means they are imported
+    # a value of theirs means they are imported
+    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
     if (np and isinstance(v, np.generic)) or (torch and isinstance(v, torch.Tensor)): return v.item()
     if isinstance(v, Path): return str(v)
     raise TypeError(f"metrics.jsonl: value of type {type(v).__name__} is not JSON-serialisable")
@@ -417,7 +458,9 @@ def _jsonable(v):
 def log_metrics(self:RunDir, **metrics) -> dict:
     "Append one line (with a UTC time stamp) to `metrics.jsonl` and return it."
     rec = {"time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), **metrics}
-    with open(self/"metrics.jsonl", "a") as f: f.write(json.dumps(rec, default=_jsonable) + "\n"); f.flush()
+    with open(self/"metrics.jsonl", "a") as f:
+        f.write(json.dumps(rec, default=_jsonable) + "\n")
+        f.flush()
     return rec
 
 # %% ../nbs/00_core.ipynb #7db6606f
@@ -442,7 +485,8 @@ def quiet_mode() -> bool:
     return bool(os.environ.get("IN_TEST") or os.environ.get("VISREP_QUIET"))
 
 def line_progress() -> bool:
-    "True when standard output is a log file or a pipe (neither a terminal nor a notebook): progress as lines, not bars."
+    """True when standard output is a log file or a pipe (neither a terminal nor a notebook): progress as
+    lines, not bars."""
     isatty = getattr(sys.stdout, "isatty", None)
     return not (IN_NOTEBOOK or (callable(isatty) and isatty()))
 
@@ -456,7 +500,8 @@ def _stage_line(items, total:int|None, desc:str):
     print(f"{desc or 'done'}: {n}{of} in {time.perf_counter() - t0:.1f} s", flush=True)
 
 def progress(items, total:int|None=None, desc:str="", quiet:bool|None=None):
-    "Iterate over `items` with a progress bar (one line per stage to a log file) unless `quiet` (default: `quiet_mode()`)."
+    """Iterate over `items` with a progress bar (one line per stage to a log file) unless `quiet` (default:
+    `quiet_mode()`)."""
     if quiet is None: quiet = quiet_mode()
     if quiet: return items
     if line_progress():

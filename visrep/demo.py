@@ -35,8 +35,10 @@ def _scroll_figure(scroll):
     z = scroll.ink_layers[len(scroll.ink_layers)//2]
     ink = np.asarray(Image.open(scroll.inklabels)) > 127
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.6))
-    axs[0].imshow(vol[z], cmap="gray"); axs[0].set_title(f"layer {z} (an ink layer)", fontsize=9)
-    axs[1].imshow(vol[z], cmap="gray"); axs[1].imshow(np.ma.masked_where(~ink, ink), cmap="autumn", alpha=.45)
+    axs[0].imshow(vol[z], cmap="gray")
+    axs[0].set_title(f"layer {z} (an ink layer)", fontsize=9)
+    axs[1].imshow(vol[z], cmap="gray")
+    axs[1].imshow(np.ma.masked_where(~ink, ink), cmap="autumn", alpha=.45)
     axs[1].set_title("ink labels over the same layer", fontsize=9)
     for ax in axs: ax.set_axis_off()
     return fig
@@ -46,15 +48,18 @@ def demo_scroll(out:Path, size:str, seed:int) -> ReportSection:
     from visrep.synthetic.scroll import make_scroll
     scroll = make_scroll(out/"data"/"scroll", shape=SCROLL_SHAPES[size], seed=seed)
     fig = save_figure(_scroll_figure(scroll), out, "scroll_layer")
-    return ReportSection("Scroll: synthetic segment (OME-Zarr + TIFF stack)", key_value_table(scroll.summary()),
-                       [("The ink changes voxels by a fraction of the noise level: hard to see by eye", fig)])
+    return ReportSection("Scroll: synthetic segment (OME-Zarr + TIFF stack)",
+                         key_value_table(scroll.summary()),
+                         [("The ink changes voxels by a fraction of the noise level: hard to see by eye",
+                           fig)])
 
 # %% ../nbs/92_demo.ipynb #b3f1abab
 DEMO_STAGES = [demo_comics, demo_sequence, demo_characters, demo_scroll]
 
 def _environment() -> str:
-    return key_value_table({"visrep": code_version(), "python": platform.python_version(), "torch": torch.__version__,
-                      "device": str(default_device()), "cpu threads": torch.get_num_threads()})
+    return key_value_table({"visrep": code_version(), "python": platform.python_version(),
+                            "torch": torch.__version__, "device": str(default_device()),
+                            "cpu threads": torch.get_num_threads()})
 
 def run_demo(out, size:str="small", seed:int=0, stages=None) -> Path:
     "Run the demo stages into `out`; return the path of `report.md`."
@@ -85,9 +90,11 @@ def summary_table(sections:list) -> str:
 
 # %% ../nbs/92_demo.ipynb #426cd59d
 def _write_report(out:Path, size:str, seed:int, sections:list) -> Path:
-    times = "\n".join(["| stage | seconds |", "|---|---|", *[f"| {s.title} | {s.seconds:.1f} |" for s in sections]])
-    md = (f"# visrep demo\n\nEvery pipeline visrep has, end to end on synthetic data (size `{size}`, seed {seed}).\n\n"
-          f"{summary_table(sections)}\n\n{times}\n\n{_environment()}\n\n" + "\n".join(s.to_markdown() for s in sections))
+    times = "\n".join(["| stage | seconds |", "|---|---|",
+                       *[f"| {s.title} | {s.seconds:.1f} |" for s in sections]])
+    md = (f"# visrep demo\n\nEvery pipeline visrep has, end to end on synthetic data (size `{size}`, seed "
+          f"{seed}).\n\n{summary_table(sections)}\n\n{times}\n\n{_environment()}\n\n"
+          + "\n".join(s.to_markdown() for s in sections))
     with atomic_write(out/"report.md") as f: f.write(md)
     print(f"report: {out/'report.md'}")
     return out/"report.md"

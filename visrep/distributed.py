@@ -28,15 +28,18 @@ def is_main_process() -> bool:
     return rank_distrib() == 0
 
 def process_seed(seed:int) -> int:
-    "The seed of this process's random draws: `seed` in the first process, `seed + 7919 * rank` in the others."
+    """The seed of this process's random draws: `seed` in the first process, `seed + 7919 * rank` in the
+    others."""
     return seed + 7919 * rank_distrib()
 
 def process_device(prefer:str|None=None) -> torch.device:
-    "This process's device: `prefer` (or the best available) alone; `cuda:LOCAL_RANK` or the CPU when launched as several."
+    """This process's device: `prefer` (or the best available) alone; `cuda:LOCAL_RANK` or the CPU when
+    launched as several."""
     if num_distrib() <= 1: return default_device(prefer)
     cpu = prefer == "cpu" or not torch.cuda.is_available()
     if prefer and not cpu and not str(prefer).startswith("cuda"):
-        raise ConfigError(f"device {prefer!r} cannot be used by {num_distrib()} processes; use 'cpu' or CUDA devices")
+        raise ConfigError(f"device {prefer!r} cannot be used by {num_distrib()} processes; use 'cpu' or CUDA "
+                          "devices")
     return PartialState(cpu=cpu).device
 
 # %% ../nbs/02_distributed.ipynb #7d2eafcf
@@ -46,7 +49,8 @@ class SampleMean(Metric):
     def reset(self): self.total, self.count = 0.0, 0
     def accumulate(self, learn):
         v = learn.to_detach(self.func(learn.pred, *learn.yb).float().reshape(-1))
-        self.total += v.double().sum().item(); self.count += len(v)
+        self.total += v.double().sum().item()
+        self.count += len(v)
     @property
     def value(self): return self.total / self.count if self.count else None
     @property
@@ -54,13 +58,16 @@ class SampleMean(Metric):
 
 # %% ../nbs/02_distributed.ipynb #3900aa3e
 class _DistributedDL(DistributedDL):
-    "fastai's `DistributedDL` with the shuffled order broadcast on the process group's device (gloo: CPU), keeping `n_inp`."
+    """fastai's `DistributedDL` with the shuffled order broadcast on the process group's device (gloo: CPU),
+    keeping `n_inp`."""
     def __init__(self, dl, **kwargs):
         super().__init__(dl, **kwargs)
-        if hasattr(dl, "n_inp"): self._n_inp = dl.n_inp   # how many batch elements are inputs (the Learner splits on it)
+        # how many batch elements are inputs (the Learner splits on it)
+        if hasattr(dl, "n_inp"): self._n_inp = dl.n_inp
     def _broadcast(self, t, rank):
         dev = "cuda" if torch.distributed.get_backend() == "nccl" else "cpu"
-        t = torch.tensor(t, dtype=torch.long, device=dev); torch.distributed.broadcast(t, rank)
+        t = torch.tensor(t, dtype=torch.long, device=dev)
+        torch.distributed.broadcast(t, rank)
         return t.cpu().tolist()
 
 def unwrap_model(model:nn.Module) -> nn.Module:
@@ -71,41 +78,54 @@ def unwrap_model(model:nn.Module) -> nn.Module:
 class DistributedTraining(DistributedTrainer):
     "fastai's `DistributedTrainer` on GPUs or CPU processes (gloo), with exact validation losses and metrics."
     def __init__(self, cpu:bool=False, find_unused_parameters:bool=False, **kwargs):
-        handlers = [DistributedDataParallelKwargs(find_unused_parameters=True)] if find_unused_parameters else []
+        handlers = ([DistributedDataParallelKwargs(find_unused_parameters=True)] if find_unused_parameters
+                    else [])
         super().__init__(sync_bn=not cpu, cpu=cpu, kwargs_handlers=handlers, **kwargs)
         if self.accelerator.num_processes != num_distrib():
-            raise ConfigError(f"WORLD_SIZE says {num_distrib()} processes but accelerate sees {self.accelerator.num_processes}; "
-                              "launch with `accelerate launch --multi_gpu --num_processes N` (or torchrun)")
+            raise ConfigError(f"WORLD_SIZE says {num_distrib()} processes but accelerate sees "
+                              f"{self.accelerator.num_processes}; launch with `accelerate launch --multi_gpu "
+                              "--num_processes N` (or torchrun)")
     def before_validate(self):
         super().before_validate()
         per_sample, rec = getattr(self.learn.loss_func, "per_sample", None), self.learn.recorder
-        if per_sample and not isinstance(rec.loss, SampleMean):   # (object.__setattr__: fastai warns on a name the Learner has)
+        # (object.__setattr__: fastai warns on a name the Learner has)
+        if per_sample and not isinstance(rec.loss, SampleMean):
             object.__setattr__(rec, "loss", SampleMean(per_sample, "valid_loss"))
     def _wrap_dl(self, dl):
-        return dl if isinstance(dl, DistributedDL) else _DistributedDL(dl, device=next(self.learn.model.parameters()).device)
-    def after_fit(self): self.learn.model, self.learn.dls.loaders = unwrap_model(self.learn.model), self.old_dls
+        return (dl if isinstance(dl, DistributedDL)
+                else _DistributedDL(dl, device=next(self.learn.model.parameters()).device))
+    def after_fit(self):
+        self.learn.model, self.learn.dls.loaders = unwrap_model(self.learn.model), self.old_dls
 
 # %% ../nbs/02_distributed.ipynb #cd5f15bb
 def end_processes():
     "Wait for every process of the group, then leave it (nothing to do in a single process)."
     if torch.distributed.is_available() and torch.distributed.is_initialized():
-        torch.distributed.barrier(); torch.distributed.destroy_process_group()
+        torch.distributed.barrier()
+        torch.distributed.destroy_process_group()
 
 # %% ../nbs/02_distributed.ipynb #fbb725d2
 def free_port() -> int:
-    "A TCP port that is free now (so that launches running side by side do not share accelerate's default 29500)."
-    with socket.socket() as s: s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
+    """A TCP port that is free now (so that launches running side by side do not share accelerate's default
+    29500)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 def launch_command(num_processes:int, *args) -> list[str]:
-    "`accelerate launch` for `num_processes` local processes (GPUs if there are, else CPU processes over gloo)."
-    return ["accelerate", "launch", "--multi_gpu", "--num_processes", str(num_processes), "--num_machines", "1",
-            "--main_process_port", str(free_port()), "--mixed_precision", "no", "--dynamo_backend", "no", *map(str, args)]
+    """`accelerate launch` for `num_processes` local processes (GPUs if there are, else CPU processes over
+    gloo)."""
+    return ["accelerate", "launch", "--multi_gpu", "--num_processes", str(num_processes), "--num_machines",
+            "1", "--main_process_port", str(free_port()), "--mixed_precision", "no", "--dynamo_backend", "no",
+            *map(str, args)]
 
 def launch(num_processes:int, *args, timeout:float=900, env:dict|None=None) -> subprocess.CompletedProcess:
     "Run `accelerate launch` (see `launch_command`); raise with the processes' stderr if it fails."
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", **(env or {})}
-    p = subprocess.run(launch_command(num_processes, *args), capture_output=True, text=True, env=env, timeout=timeout)
+    p = subprocess.run(launch_command(num_processes, *args), capture_output=True, text=True, env=env,
+                       timeout=timeout)
     if p.returncode != 0:
         ranks = [l for l in p.stderr.splitlines() if l.startswith("[rank")]   # the processes' own tracebacks
-        raise RuntimeError(f"accelerate launch exited with {p.returncode}:\n" + ("\n".join(ranks[-40:]) or p.stderr[-4000:]))
+        raise RuntimeError(f"accelerate launch exited with {p.returncode}:\n"
+                           + ("\n".join(ranks[-40:]) or p.stderr[-4000:]))
     return p

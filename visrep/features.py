@@ -19,7 +19,8 @@ from PIL import Image
 import visrep
 from .core import ConfigError, DataError, atomic_path, atomic_write, default_device, progress
 from .images import check_box, open_rgb
-from .stores import ImageStore, AsterxImageStore, read_index_table, write_index_table, read_asterx_indexing, page_panel_columns
+from .stores import (ImageStore, AsterxImageStore, read_index_table, write_index_table,
+                           read_asterx_indexing, page_panel_columns)
 from .distributed import is_main_process, process_device
 from .backbones import check_weights, file_sha256
 
@@ -39,13 +40,16 @@ def natural_key(s:str) -> list:
     return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", s)]
 
 class ImageFolder:
-    "The images under `root` (recursive, image extensions only, natural order); index: `path` relative to `root`."
+    """The images under `root` (recursive, image extensions only, natural order); index: `path` relative to
+    `root`."""
     def __init__(self, root):
         self.root = Path(root)
-        if not self.root.is_dir(): raise DataError("image folder not found", file=self.root, expected="a folder of images")
+        if not self.root.is_dir(): raise DataError("image folder not found", file=self.root,
+                                                   expected="a folder of images")
         files = [p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
                  if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS]
-        if not files: raise DataError("no images in the folder", file=self.root, expected=f"files ending in {IMAGE_EXTENSIONS}")
+        if not files: raise DataError("no images in the folder", file=self.root,
+                                      expected=f"files ending in {IMAGE_EXTENSIONS}")
         self.index = pd.DataFrame({"path": sorted(files, key=natural_key)})
     def __len__(self): return len(self.index)
     def __repr__(self): return f"ImageFolder({str(self.root)!r}, {len(self)} images)"
@@ -53,27 +57,33 @@ class ImageFolder:
 
 # %% ../nbs/07_features.ipynb #52ab116e
 class PanelCrops:
-    "Crops of a panel or character table (`image` + page-pixel `x0..y1` per row) cut from the images under `root`."
+    """Crops of a panel or character table (`image` + page-pixel `x0..y1` per row) cut from the images under
+    `root`."""
     def __init__(self, table:pd.DataFrame, root, boxes:pd.DataFrame|None=None):
         self.index, self.root = table.reset_index(drop=True), Path(root)
         b = (table if boxes is None else boxes).reset_index(drop=True)
         missing = [c for c in ("image", "x0", "y0", "x1", "y1") if c not in b.columns]
-        if missing: raise DataError("table lacks the columns of a crop", key=missing, expected="image, x0, y0, x1, y1")
+        if missing: raise DataError("table lacks the columns of a crop", key=missing,
+                                    expected="image, x0, y0, x1, y1")
         self.images, self.boxes = b.image.tolist(), b[["x0", "y0", "x1", "y1"]].to_numpy()
         self._page = (None, None)
     def __len__(self): return len(self.index)
-    def __repr__(self): return f"PanelCrops({len(self)} crops from {len(set(self.images))} images under {str(self.root)!r})"
+    def __repr__(self):
+        return f"PanelCrops({len(self)} crops from {len(set(self.images))} images under {str(self.root)!r})"
     def __getitem__(self, i:int) -> Image.Image:
         path = self.root/self.images[i]
         if self._page[0] != self.images[i]: self._page = (self.images[i], open_rgb(path, i))
         return self._page[1].crop(check_box(self.boxes[i], self._page[1], path, i))
 
 # %% ../nbs/07_features.ipynb #442f87bf
-RESIZES = ("crop", "pad", "squash")   # centre crop (ASTERX), keep the whole image padded, or stretch it to size
-_RESAMPLE = {"bicubic": Image.BICUBIC, "bilinear": Image.BILINEAR, "nearest": Image.NEAREST, "lanczos": Image.LANCZOS}
+# centre crop (ASTERX), keep the whole image padded, or stretch it to size
+RESIZES = ("crop", "pad", "squash")
+_RESAMPLE = {"bicubic": Image.BICUBIC, "bilinear": Image.BILINEAR, "nearest": Image.NEAREST,
+             "lanczos": Image.LANCZOS}
 
 class FeatureTransform:
-    "PIL image -> normalised `(C, H, W)` float tensor for a backbone's data config; `resize`: one of `RESIZES`."
+    """PIL image -> normalised `(C, H, W)` float tensor for a backbone's data config; `resize`: one of
+    `RESIZES`."""
     def __init__(self, data_cfg:dict, resize:str="crop"):
         if resize not in RESIZES: raise ConfigError(f"resize must be one of {list(RESIZES)}, got {resize!r}")
         self.chans, self.h, self.w = data_cfg["input_size"]
@@ -81,8 +91,10 @@ class FeatureTransform:
         self.interp = _RESAMPLE.get(data_cfg.get("interpolation", "bilinear"), Image.BILINEAR)
         self.mean = torch.tensor(data_cfg["mean"], dtype=torch.float32).view(-1, 1, 1)
         self.std = torch.tensor(data_cfg["std"], dtype=torch.float32).view(-1, 1, 1)
-        self.fill = tuple(int(round(255 * m)) for m in data_cfg["mean"])   # the pad colour: zero after normalising
-    def __repr__(self): return f"FeatureTransform({self.resize}, {self.chans}x{self.h}x{self.w}, crop_pct={self.crop_pct})"
+        # the pad colour: zero after normalising
+        self.fill = tuple(int(round(255 * m)) for m in data_cfg["mean"])
+    def __repr__(self):
+        return f"FeatureTransform({self.resize}, {self.chans}x{self.h}x{self.w}, crop_pct={self.crop_pct})"
 
 # %% ../nbs/07_features.ipynb #a06f1890
 @patch
@@ -106,7 +118,8 @@ def __call__(self:FeatureTransform, im:Image.Image) -> torch.Tensor:
     im = im.convert("L" if self.chans == 1 else "RGB")
     x = torch.from_numpy(np.array(self._resized(im), dtype=np.float32) / 255)
     x = x.unsqueeze(0) if x.ndim == 2 else x.permute(2, 0, 1)
-    if x.shape[0] != self.chans: raise ConfigError(f"backbone expects {self.chans} channels; images give {x.shape[0]}")
+    if x.shape[0] != self.chans: raise ConfigError(f"backbone expects {self.chans} channels; images give "
+                                                   f"{x.shape[0]}")
     return (x - self.mean) / self.std
 
 # %% ../nbs/07_features.ipynb #51abdc61
@@ -122,17 +135,21 @@ def comic_offsets(index:pd.DataFrame) -> np.ndarray|None:
     return np.r_[starts, len(c)].astype(np.int64)
 
 def write_feature_store(path, features:np.ndarray, index:pd.DataFrame, **attrs) -> Path:
-    "Write `features` `(N, D)` with its `index` and attributes as a feature store, atomically and reproducibly."
+    """Write `features` `(N, D)` with its `index` and attributes as a feature store, atomically and
+    reproducibly."""
     features = np.ascontiguousarray(features)
     if features.ndim != 2 or len(features) != len(index):
-        raise DataError("features and index disagree", file=path, expected=f"({len(index)}, D)", got=features.shape)
+        raise DataError("features and index disagree", file=path, expected=f"({len(index)}, D)",
+                        got=features.shape)
     offsets = comic_offsets(index)
     with atomic_path(path) as tmp, h5py.File(tmp, "w", track_order=True) as f:
         f.attrs.update(format=FEATURE_FORMAT, version=FEATURE_VERSION)
         for k, v in attrs.items(): f.attrs[k] = v if isinstance(v, (str, int, float)) else json.dumps(v)
         f.create_dataset("features", data=features)  # contiguous: a slice of rows is one read
         if offsets is not None: f["comic_offsets"] = offsets
-        g = f.create_group("index"); write_index_table(g, index.reset_index(drop=True)); g.attrs["columns"] = json.dumps(list(index.columns))
+        g = f.create_group("index")
+        write_index_table(g, index.reset_index(drop=True))
+        g.attrs["columns"] = json.dumps(list(index.columns))
     return Path(path)
 
 # %% ../nbs/07_features.ipynb #f66fb578
@@ -143,8 +160,8 @@ class FeatureStore:
         if not self.path.exists(): raise DataError("feature store not found", file=self.path)
         with h5py.File(self.path, "r") as f:
             if f.attrs.get("format") != FEATURE_FORMAT:
-                raise DataError("not a visrep feature store", file=self.path, key="format attribute", expected=FEATURE_FORMAT,
-                                got=f.attrs.get("format"))
+                raise DataError("not a visrep feature store", file=self.path, key="format attribute",
+                                expected=FEATURE_FORMAT, got=f.attrs.get("format"))
             self.features = f["features"][()]
             self.index = read_index_table(f["index"])
             self.comic_offsets = f["comic_offsets"][()] if "comic_offsets" in f else None
@@ -154,10 +171,12 @@ class FeatureStore:
     def dim(self) -> int: return self.features.shape[1]
     @property
     def weights(self) -> str:
-        "The backbone's weights: 'random' or 'file:<name>@sha256:<12 hex>' (see above); 'unknown' if not recorded."
+        """The backbone's weights: 'random' or 'file:<name>@sha256:<12 hex>' (see above); 'unknown' if not
+        recorded."""
         return str(self.attrs.get("weights", "unknown"))
-    def __repr__(self): return (f"FeatureStore({str(self.path)!r}, {len(self)} x {self.dim} {self.features.dtype}, "
-                                f"backbone={self.attrs.get('backbone')!r}, weights={self.weights!r})")
+    def __repr__(self): return (f"FeatureStore({str(self.path)!r}, {len(self)} x {self.dim} "
+                                f"{self.features.dtype}, backbone={self.attrs.get('backbone')!r}, "
+                                f"weights={self.weights!r})")
     def tensor(self, device=None, dtype=torch.float32) -> torch.Tensor:
         "All features as one tensor (for index arithmetic on the device)."
         return torch.from_numpy(self.features).to(device=device, dtype=dtype)
@@ -174,25 +193,30 @@ PRECISIONS = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}
 
 def _settings(backbone, source, resize, precision, channels_last, dtype, batch_size) -> dict:
     files = [r.source for r in backbone.reports if Path(r.source).is_file()]
-    return dict(backbone=backbone.name, timm_name=backbone.timm_name or "", arch=backbone.arch, pool=backbone.pool,
-                data_cfg=backbone.data_cfg, resize=resize, precision=precision, channels_last=bool(channels_last),
-                dtype=dtype, batch_size=batch_size, rows=[0, len(source)], n=len(source), weights=backbone.weights,
-                checkpoint_sha256=[file_sha256(c) for c in files],
-                index_sha256=hashlib.sha256(pd.util.hash_pandas_object(source.index, index=False).to_numpy().tobytes()).hexdigest())
+    return dict(backbone=backbone.name, timm_name=backbone.timm_name or "", arch=backbone.arch,
+                pool=backbone.pool, data_cfg=backbone.data_cfg, resize=resize, precision=precision,
+                channels_last=bool(channels_last), dtype=dtype, batch_size=batch_size, rows=[0, len(source)],
+                n=len(source), weights=backbone.weights, checkpoint_sha256=[file_sha256(c) for c in files],
+                index_sha256=hashlib.sha256(pd.util.hash_pandas_object(source.index, index=False).to_numpy()
+                                            .tobytes()).hexdigest())
 
 # %% ../nbs/07_features.ipynb #31cabd53
 def _partial_paths(out:Path, tag:str="") -> tuple[Path, Path]:
-    "The `.partial.npy` rows and `.partial.json` progress of the extraction into `out` (`tag` names its shard)."
+    """The `.partial.npy` rows and `.partial.json` progress of the extraction into `out` (`tag` names its
+    shard)."""
     return out.with_name(out.name + f"{tag}.partial.npy"), out.with_name(out.name + f"{tag}.partial.json")
 
 class _Partial:
-    "The `.partial.npy` rows and `.partial.json` progress of an unfinished extraction; progress is synced every `sync_seconds`."
-    sync_seconds = 10.0   # a crash loses at most this much work; syncing every batch would cost a GPU most of its speed
+    """The `.partial.npy` rows and `.partial.json` progress of an unfinished extraction; progress is synced
+    every `sync_seconds`."""
+    # a crash loses at most this much work; syncing every batch would cost a GPU most of its speed
+    sync_seconds = 10.0
     def __init__(self, out:Path, settings:dict, shape:tuple, dtype:str, tag:str=""):
         self.npy, self.meta = _partial_paths(out, tag)
         key = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()
         old = json.loads(self.meta.read_text()) if self.meta.exists() else {}
-        if old.get("key") == key and self.npy.exists(): self.done, self.arr = old["done"], np.load(self.npy, mmap_mode="r+")
+        if old.get("key") == key and self.npy.exists():
+            self.done, self.arr = old["done"], np.load(self.npy, mmap_mode="r+")
         else:
             self.done = 0
             self.arr = np.lib.format.open_memmap(self.npy, mode="w+", dtype=dtype, shape=shape)
@@ -209,15 +233,17 @@ class _Partial:
         self._synced = time.monotonic()
     def remove(self):
         del self.arr
-        self.npy.unlink(missing_ok=True); self.meta.unlink(missing_ok=True)
+        self.npy.unlink(missing_ok=True)
+        self.meta.unlink(missing_ok=True)
 
 # %% ../nbs/07_features.ipynb #efa80fcd
 @torch.inference_mode()
-def _run_rows(backbone, source, rows:range, part:_Partial, transform, batch_size:int, precision:str, channels_last:bool,
-              device, num_workers:int, desc:str):
+def _run_rows(backbone, source, rows:range, part:_Partial, transform, batch_size:int, precision:str,
+              channels_last:bool, device, num_workers:int, desc:str):
     "Compute the features of `source[rows]` from the first unfinished batch on, into `part`."
     todo = range(rows.start + part.done, rows.stop)
-    loader = torch.utils.data.DataLoader(_Rows(source, todo, transform), batch_size=batch_size, num_workers=num_workers)
+    loader = torch.utils.data.DataLoader(_Rows(source, todo, transform), batch_size=batch_size,
+                                         num_workers=num_workers)
     model = backbone.model.to(device).eval()
     if channels_last: model = model.to(memory_format=torch.channels_last)
     amp = PRECISIONS[precision]
@@ -229,17 +255,20 @@ def _run_rows(backbone, source, rows:range, part:_Partial, transform, batch_size
     part.sync()
 
 class _Rows(torch.utils.data.Dataset):
-    def __init__(self, source, rows:range, transform): self.source, self.rows, self.transform = source, rows, transform
+    def __init__(self, source, rows:range, transform):
+        self.source, self.rows, self.transform = source, rows, transform
     def __len__(self): return len(self.rows)
     def __getitem__(self, i): return self.transform(self.source[self.rows[i]])
 
 # %% ../nbs/07_features.ipynb #160ba486
 def shard_rows(n:int, rank:int, world:int) -> range:
-    "The contiguous block of rows `[n*rank//world, n*(rank+1)//world)` that process `rank` of `world` extracts."
+    """The contiguous block of rows `[n*rank//world, n*(rank+1)//world)` that process `rank` of `world`
+    extracts."""
     return range(n * rank // world, n * (rank + 1) // world)
 
 def _process_group() -> tuple[int, int, torch.device|None]:
-    "(rank, world, device) under `accelerate launch`/`torchrun` with several processes (group started), else (0, 1, None)."
+    """(rank, world, device) under `accelerate launch`/`torchrun` with several processes (group started), else
+    (0, 1, None)."""
     if int(os.environ.get("WORLD_SIZE", "1")) <= 1: return 0, 1, None
     from fastai.torch_core import num_distrib, rank_distrib
     device = process_device()   # starts the process group (gloo for CPU processes)
@@ -252,28 +281,35 @@ def _extract_shard(source, backbone, out:Path, rank:int, world:int, settings:dic
                    precision:str, channels_last:bool, dtype:str, device, num_workers:int) -> _Partial:
     "Extract rows `shard_rows(len(source), rank, world)` into their partial file (resuming it)."
     rows = shard_rows(len(source), rank, world)
-    part = _Partial(out, {**settings, "shard": [rank, world]}, (len(rows), backbone.num_features), dtype, _shard_tag(rank, world))
-    _run_rows(backbone, source, rows, part, FeatureTransform(backbone.data_cfg, resize), batch_size, precision,
-              channels_last, device, num_workers, f"features {out.name}" + (f" [{rank + 1}/{world}]" if world > 1 else ""))
+    part = _Partial(out, {**settings, "shard": [rank, world]}, (len(rows), backbone.num_features), dtype,
+                    _shard_tag(rank, world))
+    _run_rows(backbone, source, rows, part, FeatureTransform(backbone.data_cfg, resize), batch_size,
+              precision, channels_last, device, num_workers,
+              f"features {out.name}" + (f" [{rank + 1}/{world}]" if world > 1 else ""))
     return part
 
 # %% ../nbs/07_features.ipynb #a32a75b2
 def extract_features(source, backbone, out, batch_size:int=64, resize:str="crop", precision:str="fp32",
                      channels_last:bool=False, dtype:str="float16", device=None, num_workers:int=0,
                      random_init:bool=False) -> Path:
-    """Features of every image of `source` (rows in its order) by `backbone` into the feature store `out`; resumable;
-    sharded under `accelerate launch`. A backbone without weights is refused unless `random_init=True`."""
-    if precision not in PRECISIONS: raise ConfigError(f"precision must be one of {list(PRECISIONS)}, got {precision!r}")
-    if dtype not in ("float16", "float32"): raise ConfigError(f"dtype must be 'float16' or 'float32', got {dtype!r}")
+    """Features of every image of `source` (rows in its order) by `backbone` into the feature store `out`;
+    resumable; sharded under `accelerate launch`. A backbone without weights is refused unless
+    `random_init=True`."""
+    if precision not in PRECISIONS: raise ConfigError(f"precision must be one of {list(PRECISIONS)}, got "
+                                                      f"{precision!r}")
+    if dtype not in ("float16", "float32"): raise ConfigError("dtype must be 'float16' or 'float32', got "
+                                                              f"{dtype!r}")
     settings = _settings(backbone, source, resize, precision, channels_last, dtype, batch_size)
     check_weights(backbone.name, settings["weights"], random_init)
-    out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     rank, world, group_device = _process_group()
     device = torch.device(device) if device else (group_device or default_device())
-    part = _extract_shard(source, backbone, out, rank, world, settings, batch_size, resize, precision, channels_last,
-                          dtype, device, num_workers)
+    part = _extract_shard(source, backbone, out, rank, world, settings, batch_size, resize, precision,
+                          channels_last, dtype, device, num_workers)
     if world == 1:
-        path = _write(out, np.asarray(part.arr), source, settings); part.remove()
+        path = _write(out, np.asarray(part.arr), source, settings)
+        part.remove()
         return path
     del part
     torch.distributed.barrier()                             # every shard is finished
@@ -299,16 +335,18 @@ def read_asterx_features(path, indexing=None, out=None, dtype:str="float32") -> 
     with h5py.File(path, "r") as f:
         for comic, rows in idx.groupby("comic", sort=False).row:
             key = f"{name}/{comic}/feat_data"
-            if key not in f: raise DataError("dataset listed in the indexing JSON is missing", file=path, key=key)
+            if key not in f: raise DataError("dataset listed in the indexing JSON is missing", file=path,
+                                             key=key)
             x = f[key][()]
             if x.ndim != 2 or len(x) != len(rows):
-                raise DataError("feat_data shape differs from the indexing JSON", file=path, key=key, expected=f"({len(rows)}, D)", got=x.shape)
+                raise DataError("feat_data shape differs from the indexing JSON", file=path, key=key,
+                                expected=f"({len(rows)}, D)", got=x.shape)
             blocks.append(x[rows.to_numpy()])
     index = pd.concat([idx[["comic", "name"]], page_panel_columns(idx.name)], axis=1)
     index = index.assign(order=index.groupby("comic").cumcount())
     out = Path(out) if out else path.with_name(path.stem + ".visrep.h5")
-    return FeatureStore(write_feature_store(out, np.concatenate(blocks).astype(dtype), index, backbone="asterx-import",
-                                            source=str(path), pool="cls"))
+    return FeatureStore(write_feature_store(out, np.concatenate(blocks).astype(dtype), index,
+                                            backbone="asterx-import", source=str(path), pool="cls"))
 
 # %% ../nbs/07_features.ipynb #07d143f2
 def _merge_shards(out:Path, source, settings:dict, world:int, dtype:str) -> Path:
@@ -320,6 +358,10 @@ def _merge_shards(out:Path, source, settings:dict, world:int, dtype:str) -> Path
         if done != len(shard_rows(len(source), r, world)):
             raise DataError(f"shard {r} of {world} is not finished ({max(done, 0)} rows)", file=npy)
         parts.append((npy, meta, np.load(npy, mmap_mode="r")))
-    path = _write(out, np.concatenate([a for _, _, a in parts]).astype(dtype), source, settings, processes=world)
-    for npy, meta, a in parts: del a; npy.unlink(); meta.unlink()
+    path = _write(out, np.concatenate([a for _, _, a in parts]).astype(dtype), source, settings,
+                  processes=world)
+    for npy, meta, a in parts:
+        del a
+        npy.unlink()
+        meta.unlink()
     return path

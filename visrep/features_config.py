@@ -16,7 +16,8 @@ __all__ = ['FeatureConfig']
 # %% ../nbs/07a_features_config.ipynb #92002115
 @dataclasses.dataclass
 class FeatureConfig(Config):
-    "Options of a feature extraction: the source (exactly one of store, folder, panels), the backbone, the run."
+    """Options of a feature extraction: the source (exactly one of store, folder, panels), the backbone, the
+    run."""
     store: str = ""        # an image store (.h5 from `visrep comics prepare`; ASTERX's .hdf5 is also read)
     folder: str = ""       # a folder of images (recursive, natural order)
     panels: str = ""       # a panel or character table CSV with image, x0..y1 (crops cut from --root)
@@ -28,10 +29,12 @@ class FeatureConfig(Config):
     checkpoint_key: str = ""   # entry of the checkpoint to load (DINO: teacher or student)
     # extract with a randomly initialised backbone (no weight file; recorded as weights: random)
     random_init: bool = False
-    pool: str = option("", choices=("", "cls", "mean"))   # ViT: CLS token or mean of patch tokens (CNNs: mean)
+    # ViT: CLS token or mean of patch tokens (CNNs: mean)
+    pool: str = option("", choices=("", "cls", "mean"))
     image_size: int|None = None   # input size (ViT position embeddings are resized; default: the backbone's)
     in_chans: int = 3      # input channels
-    # crop: shorter side + centre crop (ASTERX); pad: keep the whole image; squash: stretch the whole image to size
+    # crop: shorter side + centre crop (ASTERX); pad: keep the whole image; squash: stretch the whole image to
+    # size
     resize: str = option("crop", choices=("crop", "pad", "squash"))
     batch_size: int = 64   # images per batch
     precision: str = option("fp32", choices=("fp32", "bf16", "fp16"))   # autocast precision
@@ -43,10 +46,12 @@ class FeatureConfig(Config):
     RENAMED: typing.ClassVar[dict] = {"img_size": "image_size"}   # config files written before the rename
 
     def check(self):
-        "`ConfigError` unless exactly one source is given (--panels with its --root), and --random-init alone."
+        """`ConfigError` unless exactly one source is given (--panels with its --root), and --random-init
+        alone."""
         if sum(bool(s) for s in (self.store, self.folder, self.panels)) != 1:
             raise ConfigError("give exactly one of --store, --folder, --panels")
-        if self.panels and not self.root: raise ConfigError("--panels needs --root, the folder its image paths are relative to")
+        if self.panels and not self.root: raise ConfigError("--panels needs --root, the folder its image "
+                                                            "paths are relative to")
         if self.random_init and (self.pretrained or self.checkpoint):
             raise ConfigError("--random-init asks for a randomly initialised backbone, but --pretrained or "
                               "--checkpoint gives it weights: keep one of them")

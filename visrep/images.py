@@ -19,28 +19,35 @@ __all__ = ['METAINFO_COLUMNS', 'Crop', 'open_rgb', 'check_box', 'iter_crops', 'c
 
 # %% ../nbs/04_images.ipynb #febe5f60
 class Crop:
-    "One region cut from an image: `row` of its table, the RGB `image`, and `source`, the file when the box is all of it."
-    def __init__(self, row:int, image:Image.Image, source:Path|None): self.row,self.image,self.source = row,image,source
-    def __repr__(self): return f"Crop(row={self.row}, size={self.image.size}, whole_file={self.source is not None})"
+    """One region cut from an image: `row` of its table, the RGB `image`, and `source`, the file when the box
+    is all of it."""
+    def __init__(self, row:int, image:Image.Image, source:Path|None):
+        self.row,self.image,self.source = row,image,source
+    def __repr__(self):
+        return f"Crop(row={self.row}, size={self.image.size}, whole_file={self.source is not None})"
 
 def open_rgb(path:Path, row:int) -> Image.Image:
     try:
         with Image.open(path) as im: return im.convert("RGB")
     except (OSError, SyntaxError) as e:  # missing, truncated or not an image
-        raise DataError(f"cannot read image ({e.__class__.__name__}: {e})", file=path, row=row, expected="a readable image") from None
+        raise DataError(f"cannot read image ({e.__class__.__name__}: {e})", file=path, row=row,
+                        expected="a readable image") from None
 
 # %% ../nbs/04_images.ipynb #782394b2
 def check_box(box, image:Image.Image, path:Path, row:int) -> tuple:
-    "`box` as four ints if it lies inside `image` with positive size, else a DataError naming `path` and `row`."
+    """`box` as four ints if it lies inside `image` with positive size, else a DataError naming `path` and
+    `row`."""
     x0, y0, x1, y1 = (int(v) for v in box)
     if x0 < 0 or y0 < 0 or x1 > image.width or y1 > image.height or x0 >= x1 or y0 >= y1:
         raise DataError("box outside the image", file=path, row=row, key="x0, y0, x1, y1",
-                        expected=f"0 <= x0 < x1 <= {image.width}, 0 <= y0 < y1 <= {image.height}", got=[x0, y0, x1, y1])
+                        expected=f"0 <= x0 < x1 <= {image.width}, 0 <= y0 < y1 <= {image.height}",
+                        got=[x0, y0, x1, y1])
     return x0, y0, x1, y1
 
 # %% ../nbs/04_images.ipynb #864e2fa3
 def iter_crops(images, boxes, root, start:int=0) -> Iterator[Crop]:
-    "Cut `boxes[i]` (x0, y0, x1, y1) out of `root/images[i]` for each row in order; consecutive rows share one open image."
+    """Cut `boxes[i]` (x0, y0, x1, y1) out of `root/images[i]` for each row in order; consecutive rows share
+    one open image."""
     root, current, page = Path(root), None, None
     boxes = np.asarray(boxes, dtype=np.int64).reshape(-1, 4)
     for i, (rel, box) in enumerate(zip(images, boxes), start):
@@ -53,6 +60,7 @@ def iter_crops(images, boxes, root, start:int=0) -> Iterator[Crop]:
 METAINFO_COLUMNS = ("width", "height", "ratio", "hue", "saturation", "intensity")
 
 def crop_metainfo(image:Image.Image) -> tuple:
-    "Width, height, aspect ratio (w/h) and the mean hue, saturation and value (each in [0, 1]) of an RGB crop."
+    """Width, height, aspect ratio (w/h) and the mean hue, saturation and value (each in [0, 1]) of an RGB
+    crop."""
     hsv = np.asarray(image.convert("HSV"), dtype=np.float64).reshape(-1, 3).mean(0) / 255
     return (image.width, image.height, image.width / image.height, *hsv.tolist())

@@ -19,7 +19,8 @@ from fastai.metrics import AccumMetric
 from fastcore.basics import noop, patch, store_attr
 from fastcore.foundation import L
 
-from .core import SCHEDULES, CheckpointError, Config, ConfigError, RunDir, check_resumable, line_progress
+from .core import (SCHEDULES, CheckpointError, Config, ConfigError, RunDir, check_resumable,
+                         line_progress)
 from .backbones import load_torch_file, save_checkpoint
 from .distributed import is_main_process, unwrap_model
 from .distributed import process_seed
@@ -31,13 +32,15 @@ __all__ = ['split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_sched
 
 # %% ../nbs/03_learner.ipynb #a84921e9
 def split_output(out) -> tuple:
-    "`(logits, aux_loss or None)` from a model output: a tensor, a `(logits, aux)` pair or a dict with `logits`/`loss`."
+    """`(logits, aux_loss or None)` from a model output: a tensor, a `(logits, aux)` pair or a dict with
+    `logits`/`loss`."""
     if isinstance(out, dict): return out["logits"], out.get("loss")
     if isinstance(out, (tuple, list)): return out[0], (out[1] if len(out) > 1 else None)
     return out, None
 
 class ModelOutputs(Callback):
-    "Keep the logits of a model output as `pred`; add an auxiliary loss, if the model returns one, to the loss."
+    """Keep the logits of a model output as `pred`; add an auxiliary loss, if the model returns one, to the
+    loss."""
     order = -5
     def after_pred(self):
         logits, self.aux = split_output(self.pred)
@@ -54,7 +57,8 @@ class Autocast(Callback):
     def __init__(self, dtype=torch.bfloat16): self.dtype = dtype
     def before_batch(self):
         dev = next(self.model.parameters()).device.type
-        self.ctx = torch.autocast(device_type=dev, dtype=self.dtype); self.ctx.__enter__()
+        self.ctx = torch.autocast(device_type=dev, dtype=self.dtype)
+        self.ctx.__enter__()
     def after_loss(self): self.ctx.__exit__(None, None, None)
     def after_cancel_batch(self):
         if getattr(self, "ctx", None) is not None: self.ctx.__exit__(None, None, None)
@@ -74,10 +78,13 @@ def _epoch_decay(lr:float, n_epoch:int, every:int, factor:float):
 # %% ../nbs/03_learner.ipynb #b7ef2d45
 def lr_schedules(name:str, lr:float, n_epoch:int, steps_per_epoch:int, warmup_steps:int=0, epoch_decay:int=20,
                  decay_factor:float=3.0) -> dict:
-    "fastai schedules of the lr (and for `one_cycle` the momentum) over a run of `n_epoch` epochs: `ParamScheduler`'s input."
+    """fastai schedules of the lr (and for `one_cycle` the momentum) over a run of `n_epoch` epochs:
+    `ParamScheduler`'s input."""
     if name == "constant": return {"lr": SchedNo(lr, lr)}
-    if name == "one_cycle": return {"lr": combined_cos(0.25, lr / 25, lr, lr / 1e5), "mom": combined_cos(0.25, 0.95, 0.85, 0.95)}
-    if name == "flat_cos": return {"lr": combine_scheds([0.75, 0.25], [SchedNo(lr, lr), SchedCos(lr, lr / 1e5)])}
+    if name == "one_cycle": return {"lr": combined_cos(0.25, lr / 25, lr, lr / 1e5),
+                                    "mom": combined_cos(0.25, 0.95, 0.85, 0.95)}
+    if name == "flat_cos": return {"lr": combine_scheds([0.75, 0.25],
+                                                        [SchedNo(lr, lr), SchedCos(lr, lr / 1e5)])}
     if name == "warmup_cosine":
         w = min(warmup_steps, n_epoch * steps_per_epoch) / max(1, n_epoch * steps_per_epoch)
         if w == 0: return {"lr": SchedCos(lr, 0)}
@@ -92,36 +99,46 @@ def epoch_seed(seed:int, epoch:int, rank:int=0) -> int:
     return zlib.crc32(f"{seed}/{epoch}/{rank}".encode())
 
 class EpochSeeds(Callback):
-    "Before every epoch, reseed python, numpy, torch and the training loader (shuffling, its `reseed`) from `(seed, epoch)`."
+    """Before every epoch, reseed python, numpy, torch and the training loader (shuffling, its `reseed`) from
+    `(seed, epoch)`."""
     order = -20
     def __init__(self, seed:int): self.seed = seed
     def before_epoch(self):
         s = epoch_seed(process_seed(self.seed), self.epoch)
-        random.seed(s); np.random.seed(s); torch.manual_seed(s)
+        random.seed(s)
+        np.random.seed(s)
+        torch.manual_seed(s)
         rng = getattr(self.dls.train, "rng", None)
         if rng is not None: rng.seed(s)
-        reseed = getattr(self.dls.train, "reseed", None)   # a loader's own generators (e.g. candidate negatives)
+        # a loader's own generators (e.g. candidate negatives)
+        reseed = getattr(self.dls.train, "reseed", None)
         if callable(reseed): reseed(s)
 
 # %% ../nbs/03_learner.ipynb #ee2a4970
 def opt_state(opt) -> dict:
-    "An optimizer's state as plain data (lists and dicts of tensors and numbers): fastai's, or a wrapped torch one's."
+    """An optimizer's state as plain data (lists and dicts of tensors and numbers): fastai's, or a wrapped
+    torch one's."""
     sd = opt.state_dict()
-    if "hypers" not in sd: return sd   # `OptimWrapper`: the torch optimizer's own state dict, plain data already
-    return dict(state=[dict(s) for s in sd["state"]], hypers=[{k: float(v) if isinstance(v, (float, np.floating)) else v
+    # `OptimWrapper`: the torch optimizer's own state dict, plain data already
+    if "hypers" not in sd: return sd
+    return dict(state=[dict(s) for s in sd["state"]],
+                hypers=[{k: float(v) if isinstance(v, (float, np.floating)) else v
                                                                 for k, v in h.items()} for h in sd["hypers"]])
 
-def save_run_checkpoint(path, model, kind:str, config:Config, arch:dict|None=None, opt=None, encoder:str|None=None,
-                        **extra) -> Path:
-    "Write `model` as a self-describing run checkpoint (atomically); `opt` adds the optimizer state for resuming."
+def save_run_checkpoint(path, model, kind:str, config:Config, arch:dict|None=None, opt=None,
+                        encoder:str|None=None, **extra) -> Path:
+    """Write `model` as a self-describing run checkpoint (atomically); `opt` adds the optimizer state for
+    resuming."""
     model = unwrap_model(model)
     extra = dict(kind=kind, config=config.to_dict(), encoder=encoder, **extra)
     if opt is not None: extra["optimizer"] = opt_state(opt)
-    return save_checkpoint(path, model, arch=arch if arch is not None else getattr(model, "arch", {}), **extra)
+    return save_checkpoint(path, model, arch=arch if arch is not None else getattr(model, "arch", {}),
+                           **extra)
 
 # %% ../nbs/03_learner.ipynb #e5bf4092
 def read_run_checkpoint(path, kind:str|None=None) -> dict:
-    "A run checkpoint's contents (weights-only read); a `CheckpointError` for any other file, or another `kind`."
+    """A run checkpoint's contents (weights-only read); a `CheckpointError` for any other file, or another
+    `kind`."""
     obj = load_torch_file(Path(path))
     extra = obj.get("extra") if isinstance(obj, dict) else None
     if not isinstance(extra, dict) or "kind" not in extra or "config" not in extra:
@@ -132,18 +149,26 @@ def read_run_checkpoint(path, kind:str|None=None) -> dict:
 
 # %% ../nbs/03_learner.ipynb #50b7f283
 class RunCheckpoints(TrackerCallback):
-    "Per epoch: `metrics.jsonl`, `best.pt` on improvement, resumable `last.pt`; stop after `patience` epochs without one."
+    """Per epoch: `metrics.jsonl`, `best.pt` on improvement, resumable `last.pt`; stop after `patience` epochs
+    without one."""
     order = TrackerCallback.order + 1
     def __init__(self, run_dir:RunDir, save, monitor:str="valid_loss", comp=None, min_delta:float=0.,
                  patience:int|None=None, start_epoch:int=0, best:float|None=None, best_metrics:dict|None=None,
-                 wait:int=0, folder:str="", save_every:int=0, tie_break:str|None=None):
+                 wait:int=0, folder:str="", save_every:int=0, tie_break:str|None=None,
+                 smooth_loss:dict|None=None):
         super().__init__(monitor=monitor, comp=comp, min_delta=min_delta, reset_on_fit=False)
-        store_attr("run_dir,save,patience,start_epoch,wait,folder,save_every,tie_break")
+        store_attr("run_dir,save,patience,start_epoch,wait,folder,save_every,tie_break,smooth_loss")
         self.best, self.best_metrics = best, dict(best_metrics or {})
 
     @property
     def checkpoints(self) -> Path: return self.run_dir/self.folder if self.folder else self.run_dir.path
     def before_epoch(self): self.t0 = time.perf_counter()
+
+    def before_fit(self):
+        super().before_fit()
+        if self.smooth_loss:   # a resumed run: the smoothed training loss goes on from where it stopped
+            sl = self.recorder.smooth_loss
+            sl.val, sl.count = torch.tensor(self.smooth_loss["val"]), self.smooth_loss["count"]
 
 # %% ../nbs/03_learner.ipynb #4c01043f
 @patch
@@ -155,7 +180,8 @@ def after_epoch(self:RunCheckpoints):
     values.update(lr=float(self.opt.hypers[-1]["lr"]), seconds=round(time.perf_counter() - self.t0, 2))
     if (not self.new_best and self.tie_break and values[self.monitor] == self.best
             and values[self.tie_break] < self.best_metrics.get(self.tie_break, float("inf"))):
-        self.new_best = True   # a tie on the monitored value goes to the lower `tie_break` (e.g. validation loss)
+        # a tie on the monitored value goes to the lower `tie_break` (e.g. validation loss)
+        self.new_best = True
     self.wait = 0 if self.new_best else self.wait + 1
     if self.new_best: self.best_metrics = dict(epoch=self.epoch, **values)
     if is_main_process(): self._write(values)
@@ -169,34 +195,42 @@ def _write(self:RunCheckpoints, values:dict):
     if self.new_best: self.save(self.checkpoints/"best.pt", self.learn, **kw)
     if self.save_every and (self.epoch + 1) % self.save_every == 0:
         self.save(self.checkpoints/f"epoch{self.epoch + 1}.pt", self.learn, **kw)
-    self.save(self.checkpoints/"last.pt", self.learn, best=float(self.best), wait=self.wait, opt=self.learn.opt, **kw)
+    sl = self.recorder.smooth_loss
+    self.save(self.checkpoints/"last.pt", self.learn, best=float(self.best), wait=self.wait,
+              opt=self.learn.opt, smooth_loss=dict(val=float(sl.val), count=int(sl.count)), **kw)
 
 # %% ../nbs/03_learner.ipynb #fa46bf98
 def resume_point(path, config:Config, kind:str) -> dict|None:
-    "What checkpoint `path` (a run's `last.pt`) says to resume from: `epoch` to start at, tracker state, weights, optimizer."
+    """What checkpoint `path` (a run's `last.pt`) says to resume from: `epoch` to start at, tracker state,
+    weights, optimizer."""
     path = Path(path)
     if not path.exists(): return None
     ck = read_run_checkpoint(path, kind)
     check_resumable(ck["extra"]["config"], config.to_dict(), path)
     e = ck["extra"]
-    if "optimizer" not in e: raise CheckpointError(f"{path} holds no optimizer state (only last.pt does); it cannot be resumed")
-    return dict(epoch=e["epoch"] + 1, best=e.get("best"), best_metrics=e.get("best_metrics"), wait=e.get("wait", 0),
-                optimizer=e["optimizer"], state_dict=ck["state_dict"], path=path)
+    if "optimizer" not in e: raise CheckpointError(f"{path} holds no optimizer state (only last.pt does); it "
+                                                   "cannot be resumed")
+    return dict(epoch=e["epoch"] + 1, best=e.get("best"), best_metrics=e.get("best_metrics"),
+                wait=e.get("wait", 0), optimizer=e["optimizer"], state_dict=ck["state_dict"], path=path,
+                smooth_loss=e.get("smooth_loss"))
 
 def tracker_state(start:dict|None) -> dict:
     "The `RunCheckpoints` arguments that continue a run from `resume_point`'s `start` (none for a new run)."
     if not start: return {}
-    return dict(start_epoch=start["epoch"], best=start["best"], best_metrics=start["best_metrics"], wait=start["wait"])
+    return dict(start_epoch=start["epoch"], best=start["best"], best_metrics=start["best_metrics"],
+                wait=start["wait"], smooth_loss=start.get("smooth_loss"))
 
 def restore_optimizer(learn, state:dict):
     "Load an optimizer state saved by `save_run_checkpoint` into `learn` (creating its optimizer)."
     if learn.opt is None: learn.create_opt()
-    if "hypers" in state: state = dict(state=list(state["state"]), hypers=L(state["hypers"]))   # fastai's `Optimizer`
+    # fastai's `Optimizer`
+    if "hypers" in state: state = dict(state=list(state["state"]), hypers=L(state["hypers"]))
     learn.opt.load_state_dict(state)
 
 # %% ../nbs/03_learner.ipynb #6c1d3e22
 class LineProgress(Callback):
-    "To a log file or a pipe: fastai's progress bars off, one line per epoch (the metric names first) instead."
+    """To a log file or a pipe: fastai's progress bars off, one line per epoch (the metric names first)
+    instead."""
     order = ProgressCallback.order - 1   # before the bars are made
     def before_fit(self):
         bars = getattr(self.learn, "progress", None)
@@ -215,7 +249,8 @@ class LineProgress(Callback):
 
 @patch
 def after_create(self:RunCheckpoints):
-    "A learner made with `RunCheckpoints` also gets `LineProgress`: every run writes one line per epoch to a log."
+    """A learner made with `RunCheckpoints` also gets `LineProgress`: every run writes one line per epoch to a
+    log."""
     if not hasattr(self.learn, "line_progress"): self.learn.add_cb(LineProgress())
 
 # %% ../nbs/03_learner.ipynb #f11ba0dd

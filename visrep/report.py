@@ -24,7 +24,8 @@ def markdown_table(df:pd.DataFrame, index:bool=True, floatfmt:str=".3g") -> str:
     fmt = lambda v: format(v, floatfmt) if isinstance(v, (float, np.floating)) else str(v)
     cell = lambda v: fmt(v).replace("|", "\\|")
     head = [cell("" if c is None else c) for c in d.columns]
-    return "\n".join("| " + " | ".join(r) + " |" for r in [head, ["---"] * len(head), *[map(cell, r) for r in d.itertuples(index=False)]])
+    return "\n".join("| " + " | ".join(r) + " |"
+                     for r in [head, ["---"] * len(head), *[map(cell, r) for r in d.itertuples(index=False)]])
 
 # %% ../nbs/01_report.ipynb #a4b649fc
 def key_value_table(d:dict) -> str:
@@ -33,7 +34,8 @@ def key_value_table(d:dict) -> str:
 
 # %% ../nbs/01_report.ipynb #36dc2ff0
 def bootstrap_ci(values, groups, n_boot:int=1000, level:float=0.95, seed:int=0) -> tuple[float, float]:
-    "Percentile interval of the mean of `values` when whole `groups` (e.g. comics) are resampled with replacement."
+    """Percentile interval of the mean of `values` when whole `groups` (e.g. comics) are resampled with
+    replacement."""
     values = np.asarray(values, dtype=np.float64)
     _, g = np.unique(np.asarray(groups), return_inverse=True)
     if len(values) != len(g): raise ValueError(f"{len(values)} values but {len(g)} groups")
@@ -49,7 +51,8 @@ def bootstrap_ci(values, groups, n_boot:int=1000, level:float=0.95, seed:int=0) 
 def save_figure(fig, out:Path, name:str, dpi:int=90) -> str:
     "Save `fig` as `out/figures/<name>.png` (atomically), close it, and return the path relative to `out`."
     import matplotlib.pyplot as plt   # here: importing `visrep.report` does not start matplotlib
-    with atomic_path(Path(out)/"figures"/f"{name}.png") as tmp: fig.savefig(tmp, format="png", dpi=dpi, bbox_inches="tight")
+    with atomic_path(Path(out)/"figures"/f"{name}.png") as tmp: fig.savefig(tmp, format="png", dpi=dpi,
+                                                                            bbox_inches="tight")
     plt.close(fig)
     return f"figures/{name}.png"
 
@@ -57,7 +60,8 @@ def save_figure(fig, out:Path, name:str, dpi:int=90) -> str:
 def notebook_figures(dpi:int=72, quality:int=80):
     "Show this notebook's matplotlib figures as JPEG at `dpi` (a clone and the docs stay light)."
     import matplotlib as mpl
-    from matplotlib_inline.backend_inline import set_matplotlib_formats   # comes with Jupyter, not a dependency
+    # comes with Jupyter, not a dependency
+    from matplotlib_inline.backend_inline import set_matplotlib_formats
     mpl.rcParams["figure.dpi"] = dpi
     set_matplotlib_formats("jpeg", pil_kwargs={"quality": quality})
 

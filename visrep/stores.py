@@ -48,7 +48,8 @@ CHUNK_BYTES = 1 << 20
 def _fingerprint(index:pd.DataFrame, **settings) -> str:
     "A hash of the index table and the settings, to tell whether a partial file belongs to this write."
     h = hashlib.sha256(pd.util.hash_pandas_object(index, index=False).to_numpy().tobytes())
-    h.update(json.dumps(settings, sort_keys=True, default=str).encode()); h.update(",".join(index.columns).encode())
+    h.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    h.update(",".join(index.columns).encode())
     return h.hexdigest()
 
 def write_index_table(g:h5py.Group, index:pd.DataFrame):
@@ -64,23 +65,29 @@ def read_index_table(g:h5py.Group) -> pd.DataFrame:
 
 # %% ../nbs/05_stores.ipynb #85e49471
 class ImageStoreWriter:
-    "Write an image store row by row into `<path>.partial`, resuming an interrupted write; renamed to `path` when complete."
+    """Write an image store row by row into `<path>.partial`, resuming an interrupted write; renamed to `path`
+    when complete."""
     def __init__(self, path, index:pd.DataFrame, kind:str="panels", encoding:str="jpeg", quality:int=95,
                  meta_columns=(), chunk:int=256, attrs:dict|None=None):
-        if encoding not in ENCODINGS: raise ValueError(f"encoding must be one of {ENCODINGS}, got {encoding!r}")
+        if encoding not in ENCODINGS: raise ValueError(f"encoding must be one of {ENCODINGS}, got "
+                                                       f"{encoding!r}")
         self.path, self.index = Path(path), index.reset_index(drop=True)
         self.partial = self.path.with_name(self.path.name + ".partial")
-        self.encoding, self.quality, self.meta_columns, self.chunk = encoding, quality, list(meta_columns), chunk
-        self.key = _fingerprint(self.index, kind=kind, encoding=encoding, quality=quality, meta=self.meta_columns, attrs=attrs)
+        self.encoding, self.quality, self.meta_columns, self.chunk = (encoding, quality, list(meta_columns),
+                                                                      chunk)
+        self.key = _fingerprint(self.index, kind=kind, encoding=encoding, quality=quality,
+                                meta=self.meta_columns, attrs=attrs)
         self.f = self._resume() or self._create(kind, attrs or {})
-        self.done = int(self.f.attrs["rows_done"]); self._buf = []
+        self.done = int(self.f.attrs["rows_done"])
+        self._buf = []
     def __len__(self): return len(self.index)
     def __repr__(self): return f"ImageStoreWriter({str(self.path)!r}, {self.done}/{len(self)} rows)"
 
 # %% ../nbs/05_stores.ipynb #e4b46e46
 @patch
 def _resume(self:ImageStoreWriter):
-    "The partial file of an interrupted write of the same index and settings, or None (a stale one is removed)."
+    """The partial file of an interrupted write of the same index and settings, or None (a stale one is
+    removed)."""
     if not self.partial.exists(): return None
     try:
         f = h5py.File(self.partial, "r+")
@@ -93,14 +100,17 @@ def _resume(self:ImageStoreWriter):
 def _create(self:ImageStoreWriter, kind:str, attrs:dict):
     self.path.parent.mkdir(parents=True, exist_ok=True)
     f, n = h5py.File(self.partial, "w"), len(self.index)
-    f.attrs.update(format=STORE_FORMAT, version=STORE_VERSION, kind=kind, encoding=self.encoding, quality=self.quality,
-                   fingerprint=self.key, rows_done=0, complete=False, **{k: json.dumps(v) for k, v in attrs.items()})
+    f.attrs.update(format=STORE_FORMAT, version=STORE_VERSION, kind=kind, encoding=self.encoding,
+                   quality=self.quality, fingerprint=self.key, rows_done=0, complete=False,
+                   **{k: json.dumps(v) for k, v in attrs.items()})
     f.create_dataset("data", (0,), maxshape=(None,), dtype=np.uint8, chunks=(CHUNK_BYTES,))
     f.create_dataset("offsets", (n + 1,), dtype=np.int64)
     f.create_dataset("sizes", (n, 2), dtype=np.int32)
     m = f.create_dataset("meta", (n, len(self.meta_columns)), dtype=np.float32)
     m.attrs["columns"] = json.dumps(self.meta_columns)
-    g = f.create_group("index"); write_index_table(g, self.index); g.attrs["columns"] = json.dumps(list(self.index.columns))
+    g = f.create_group("index")
+    write_index_table(g, self.index)
+    g.attrs["columns"] = json.dumps(list(self.index.columns))
     f.flush()
     return f
 
@@ -108,15 +118,18 @@ def _create(self:ImageStoreWriter, kind:str, attrs:dict):
 @patch
 def add(self:ImageStoreWriter, image:Image.Image, meta=(), source:Path|None=None):
     "Append the next row: `image` encoded, or the bytes of `source` (a JPEG file that *is* the image) copied."
-    if source is not None and self.encoding == "jpeg" and _is_jpeg(source): data = np.fromfile(source, dtype=np.uint8)
+    if source is not None and self.encoding == "jpeg" and _is_jpeg(source): data = np.fromfile(source,
+                                                                                               dtype=np.uint8)
     else: data = encode_image(image, self.encoding, self.quality)
     self.add_encoded(data, image.size, meta)
 
 @patch
 def add_encoded(self:ImageStoreWriter, data:np.ndarray, size:tuple, meta=()):
     "Append the next row as already-encoded bytes of an image of `size` (width, height)."
-    if self.done + len(self._buf) >= len(self): raise IndexError(f"{self.path}: all {len(self)} rows are already written")
-    if len(meta) != len(self.meta_columns): raise ValueError(f"expected {len(self.meta_columns)} meta values, got {len(meta)}")
+    if self.done + len(self._buf) >= len(self): raise IndexError(f"{self.path}: all {len(self)} rows are "
+                                                                 "already written")
+    if len(meta) != len(self.meta_columns): raise ValueError(f"expected {len(self.meta_columns)} meta "
+                                                             f"values, got {len(meta)}")
     self._buf.append((data, size, meta))
     if len(self._buf) >= self.chunk: self.flush()
 
@@ -128,12 +141,14 @@ def flush(self:ImageStoreWriter):
     a, b = self.done, self.done + len(self._buf)
     blob, ds = np.concatenate([d for d, _, _ in self._buf]), self.f["data"]
     start = int(self.f["offsets"][a])  # bytes past it are leftovers of a crash before the row count was saved
-    ds.resize((start + len(blob),)); ds[start:] = blob
+    ds.resize((start + len(blob),))
+    ds[start:] = blob
     self.f["offsets"][a + 1:b + 1] = start + np.cumsum([len(d) for d, _, _ in self._buf])
     self.f["sizes"][a:b] = np.array([s for _, s, _ in self._buf], dtype=np.int32)
     if self.meta_columns: self.f["meta"][a:b] = np.array([m for _, _, m in self._buf], dtype=np.float32)
     self.done, self._buf = b, []
-    self.f.attrs["rows_done"] = b; self.f.flush()
+    self.f.attrs["rows_done"] = b
+    self.f.flush()
 
 # %% ../nbs/05_stores.ipynb #69e53cbb
 @patch
@@ -153,18 +168,22 @@ def __enter__(self:ImageStoreWriter): return self
 @patch
 def __exit__(self:ImageStoreWriter, exc_type, exc, tb):
     if exc_type is None:
-        if self.close() is None: raise DataError(f"store closed with {self.done} of {len(self)} rows written", file=self.partial)
+        if self.close() is None: raise DataError(f"store closed with {self.done} of {len(self)} rows written",
+                                                 file=self.partial)
     else:
         try: self.flush()
         finally: self.f.close()
 
 # %% ../nbs/05_stores.ipynb #6c55423e
-def write_image_store(path, index:pd.DataFrame, boxes:pd.DataFrame, root, kind:str="panels", encoding:str="jpeg",
-                      quality:int=95, metainfo:bool=False, desc:str|None=None) -> Path:
-    "Cut `boxes` (image + x0..y1 per row of `index`) from the images under `root` into an image store at `path`."
-    with ImageStoreWriter(path, index, kind, encoding, quality, images.METAINFO_COLUMNS if metainfo else ()) as w:
+def write_image_store(path, index:pd.DataFrame, boxes:pd.DataFrame, root, kind:str="panels",
+                      encoding:str="jpeg", quality:int=95, metainfo:bool=False, desc:str|None=None) -> Path:
+    """Cut `boxes` (image + x0..y1 per row of `index`) from the images under `root` into an image store at
+    `path`."""
+    with ImageStoreWriter(path, index, kind, encoding, quality,
+                          images.METAINFO_COLUMNS if metainfo else ()) as w:
         todo = boxes.iloc[w.done:]
-        crops = images.iter_crops(todo.image, todo[["x0", "y0", "x1", "y1"]], root, start=w.done)  # errors name rows of the whole table
+        # errors name rows of the whole table
+        crops = images.iter_crops(todo.image, todo[["x0", "y0", "x1", "y1"]], root, start=w.done)
         for c in progress(crops, total=len(todo), desc=desc or f"writing {Path(path).name}"):
             w.add(c.image, images.crop_metainfo(c.image) if metainfo else (), c.source)
     return Path(path)
@@ -176,22 +195,26 @@ class ImageStore:
         self.path = Path(path)
         if not self.path.exists():
             partial = self.path.with_name(self.path.name + ".partial")
-            hint = f" (an unfinished write is at {partial.name}; rerun the command to finish it)" if partial.exists() else ""
+            hint = (f" (an unfinished write is at {partial.name}; rerun the command to finish it)"
+                    if partial.exists() else "")
             raise DataError("image store not found" + hint, file=self.path)
         self._f, self._pid, self._data = None, None, None
         f = self.file
         if f.attrs.get("format") != STORE_FORMAT:
-            raise DataError("not a visrep image store", file=self.path, key="format attribute", expected=STORE_FORMAT,
-                            got=f.attrs.get("format"))
-        if not f.attrs.get("complete"): raise DataError("image store is incomplete", file=self.path, key="complete")
+            raise DataError("not a visrep image store", file=self.path, key="format attribute",
+                            expected=STORE_FORMAT, got=f.attrs.get("format"))
+        if not f.attrs.get("complete"): raise DataError("image store is incomplete", file=self.path,
+                                                        key="complete")
         self.kind, self.encoding = f.attrs["kind"], f.attrs["encoding"]
         self.index = read_index_table(f["index"])
         self.meta_columns = json.loads(f["meta"].attrs["columns"])
         self.offsets = f["offsets"][()]
     @property
     def file(self) -> h5py.File:
-        "The open HDF5 file of this process (reopened after a fork or `close`, which drops the cached `data` with it)."
-        if self._f is None or self._pid != os.getpid(): self._f, self._pid, self._data = h5py.File(self.path, "r"), os.getpid(), None
+        """The open HDF5 file of this process (reopened after a fork or `close`, which drops the cached `data`
+        with it)."""
+        if self._f is None or self._pid != os.getpid():
+            self._f, self._pid, self._data = h5py.File(self.path, "r"), os.getpid(), None
         return self._f
     @property
     def data(self) -> h5py.Dataset:
@@ -205,7 +228,8 @@ class ImageStore:
 
 # %% ../nbs/05_stores.ipynb #e371403b
 def _row(self, i:int) -> int:
-    if not -len(self) <= i < len(self): raise IndexError(f"row {i} out of range for {self.path} ({len(self)} rows)")
+    if not -len(self) <= i < len(self): raise IndexError(f"row {i} out of range for {self.path} ({len(self)} "
+                                                         "rows)")
     return i % len(self)
 
 @patch
@@ -239,20 +263,24 @@ def close(self:ImageStore):
 def read_asterx_indexing(indexing:Path, dataset:str) -> tuple[str, pd.DataFrame]:
     "ASTERX's `_indexing.json` as a table: comic, name and row (position in the comic's dataset)."
     try: d = json.loads(indexing.read_text())
-    except (OSError, ValueError) as e: raise DataError(f"cannot read the indexing JSON ({e})", file=indexing) from None
+    except (OSError, ValueError) as e: raise DataError(f"cannot read the indexing JSON ({e})",
+                                                       file=indexing) from None
     if not isinstance(d, dict) or len(d) != 1:
-        raise DataError("unexpected indexing JSON", file=indexing, expected='{"<name>": {"<comic>": {"%s": [ids]}}}' % dataset)
+        raise DataError("unexpected indexing JSON", file=indexing,
+                        expected='{"<name>": {"<comic>": {"%s": [ids]}}}' % dataset)
     (name, comics), = d.items()
     rows = []
     for comic, entry in comics.items():
         if not isinstance(entry, dict) or dataset not in entry:
-            raise DataError(f"comic entry without {dataset!r}", file=indexing, key=comic, expected=f'{{"{dataset}": [ids]}}')
+            raise DataError(f"comic entry without {dataset!r}", file=indexing, key=comic,
+                            expected=f'{{"{dataset}": [ids]}}')
         rows += [(comic, str(n), k) for k, n in enumerate(entry[dataset])]
     return name, pd.DataFrame(rows, columns=["comic", "name", "row"])
 
 def page_panel_columns(names:pd.Series) -> pd.DataFrame:
     pp = names.str.extract(r"^(\d+)_(\d+)(?:_.*)?$")
-    return pd.DataFrame({"page": pd.to_numeric(pp[0]).fillna(-1).astype("int64"), "panel": pd.to_numeric(pp[1]).fillna(-1).astype("int64")})
+    return pd.DataFrame({"page": pd.to_numeric(pp[0]).fillna(-1).astype("int64"),
+                         "panel": pd.to_numeric(pp[1]).fillna(-1).astype("int64")})
 
 # %% ../nbs/05_stores.ipynb #4746e8d7
 class AsterxImageStore:
@@ -262,7 +290,8 @@ class AsterxImageStore:
         self.path = Path(path)
         indexing = Path(indexing) if indexing else self.path.with_name(self.path.stem + "_indexing.json")
         if not self.path.exists(): raise DataError("ASTERX image file not found", file=self.path)
-        if order not in ("natural", "stored"): raise ValueError(f"order must be 'natural' or 'stored', got {order!r}")
+        if order not in ("natural", "stored"): raise ValueError("order must be 'natural' or 'stored', got "
+                                                                f"{order!r}")
         self.name, idx = read_asterx_indexing(indexing, "img_data")
         idx = pd.concat([idx, page_panel_columns(idx.name)], axis=1)
         if order == "natural": idx = idx.sort_values(["comic", "page", "panel", "row"], kind="stable")
@@ -272,18 +301,22 @@ class AsterxImageStore:
         with h5py.File(self.path, "r") as f:
             for comic, n in self.index.groupby("comic").size().items():
                 key = f"{self.name}/{comic}/img_data"
-                if key not in f: raise DataError("dataset listed in the indexing JSON is missing", file=self.path, key=key)
-                if len(f[key]) != n: raise DataError("row count differs from the indexing JSON", file=self.path, key=key,
-                                                     expected=n, got=len(f[key]))
+                if key not in f: raise DataError("dataset listed in the indexing JSON is missing",
+                                                 file=self.path, key=key)
+                if len(f[key]) != n: raise DataError("row count differs from the indexing JSON",
+                                                     file=self.path, key=key, expected=n, got=len(f[key]))
     file = ImageStore.file
     __len__, __getitem__, __getstate__ = ImageStore.__len__, ImageStore.__getitem__, ImageStore.__getstate__
-    def __repr__(self): return f"AsterxImageStore({str(self.path)!r}, {len(self)} images in {self.index.comic.nunique()} comics)"
+    def __repr__(self):
+        return (f"AsterxImageStore({str(self.path)!r}, {len(self)} images in "
+                f"{self.index.comic.nunique()} comics)")
     def read_bytes(self, i:int) -> np.ndarray:
         r = self.index.iloc[_row(self, i)]
         return self.file[f"{self.name}/{r.comic}/img_data"][int(r.row)]
     def sizes(self) -> np.ndarray:
         "`(N, 2)` width and height of every image (read from the JPEG headers)."
-        return np.array([Image.open(io.BytesIO(self.read_bytes(i).tobytes())).size for i in range(len(self))], dtype=np.int32)
+        return np.array([Image.open(io.BytesIO(self.read_bytes(i).tobytes())).size for i in range(len(self))],
+                        dtype=np.int32)
 
 # %% ../nbs/05_stores.ipynb #3558eaf1
 def convert_asterx_images(src, out, indexing=None, order:str="natural") -> Path:

@@ -26,10 +26,12 @@ def _cli_train(args):
     res = train_characters(cfg, args.out)
     if not is_main_process(): return res   # the other processes of an `accelerate launch` have no test scores
     t = res.test
-    print(f"trained into {res.path}: best epoch {res.best.get('epoch')} (val top-1 {res.best.get('top1', float('nan')):.3f}); "
-          f"test top-1 {t['top1']:.3f}, top-5 {t['top5']:.3f}, macro {t['macro_accuracy']:.3f} on {t['num_images']} images "
-          f"(chance {t['chance']:.3f}); see {res.path/'report.md'}")
-    print(res.table.skips.summary())   # images set aside (missing, truncated, unreadable), or "nothing skipped"
+    print(f"trained into {res.path}: best epoch {res.best.get('epoch')} (val top-1 "
+          f"{res.best.get('top1', float('nan')):.3f}); test top-1 {t['top1']:.3f}, top-5 {t['top5']:.3f}, "
+          f"macro {t['macro_accuracy']:.3f} on {t['num_images']} images (chance {t['chance']:.3f}); see "
+          f"{res.path/'report.md'}")
+    # images set aside (missing, truncated, unreadable), or "nothing skipped"
+    print(res.table.skips.summary())
     return res
 
 # %% ../../nbs/38_characters_cli.ipynb #68accdc9
@@ -38,22 +40,26 @@ def _cli_evaluate(args):
     from visrep.characters.evaluate import evaluate_checkpoint   # torch: only when the command runs
     r = evaluate_checkpoint(c.checkpoint, c.data_dir or None, c.dataset_name or None, c.split, c.out or None,
                             c.batch_size, c.device or None, c.pairs)
-    print(f"{r['split']}: top-1 {r['top1']:.3f}, top-5 {r['top5']:.3f}, macro {r['macro_accuracy']:.3f} on {r['num_images']} images of "
-          f"{r['num_test_classes']} classes; " + ", ".join(f"{b} {v['top1']:.3f}" for b, v in r["bins"].items() if v["top1"] is not None))
+    print(f"{r['split']}: top-1 {r['top1']:.3f}, top-5 {r['top5']:.3f}, macro {r['macro_accuracy']:.3f} on "
+          f"{r['num_images']} images of {r['num_test_classes']} classes; "
+          + ", ".join(f"{b} {v['top1']:.3f}" for b, v in r["bins"].items() if v["top1"] is not None))
     print(f"images set aside: {r['skipped']}" if r["skipped"] else "nothing skipped")
     return r
 
 def _cli_predict(args):
     c = config_from_args(args, CharacterPredictConfig)
-    from visrep.characters.evaluate import predict_folder, prediction_summary   # torch: only when the command runs
-    df = predict_folder(c.checkpoint, c.folder, c.out, c.batch_size, c.top_k, c.threshold, c.grid, c.attention, c.device or None)
+    # torch: only when the command runs
+    from visrep.characters.evaluate import predict_folder, prediction_summary
+    df = predict_folder(c.checkpoint, c.folder, c.out, c.batch_size, c.top_k, c.threshold, c.grid,
+                        c.attention, c.device or None)
     print(prediction_summary(df, c.out))
     return df
 
 def _cli_explore(args):
     cfg = config_from_args(args, CharacterConfig, only=EXPLORE_OPTIONS)
     opts = config_from_args(args, CharacterExploreConfig, config_file=False)
-    from visrep.characters.explore import explore_characters   # torch and the dataset readers: only when it runs
+    # torch and the dataset readers: only when it runs
+    from visrep.characters.explore import explore_characters
     from visrep.characters.train import load_table
     t = load_table(cfg)
     stats = explore_characters(t, opts.out, n_samples=opts.samples, n_per_class=opts.per_class, seed=cfg.seed)
@@ -63,35 +69,42 @@ def _cli_explore(args):
 # %% ../../nbs/38_characters_cli.ipynb #e71368be
 def _add_train(csub):
     t = csub.add_parser("train", help="train a classifier into a run folder (resumable)",
-                        description="Train a character classifier; writes config.yaml, metrics.jsonl, checkpoints/, report.md to --out.")
+                        description="Train a character classifier; writes config.yaml, metrics.jsonl, "
+                        "checkpoints/, report.md to --out.")
     t.add_argument("--out", type=Path, required=True, help="the run folder")
     add_config_options(t, CharacterConfig).set_defaults(func=_cli_train)
 
 def _add_evaluate(csub):
     e = csub.add_parser("evaluate", help="score a checkpoint on every image of a split; write results.json",
-                        description="Top-1/top-5, macro accuracy, per-class CSV, head/middle/tail bins and confused pairs of a checkpoint.")
+                        description="Top-1/top-5, macro accuracy, per-class CSV, head/middle/tail bins and "
+                        "confused pairs of a checkpoint.")
     add_config_options(e, CharacterEvaluateConfig).set_defaults(func=_cli_evaluate)
 
 # %% ../../nbs/38_characters_cli.ipynb #8a259f3f
 def _add_predict(csub):
     q = csub.add_parser("predict", help="predict every image below a folder from a checkpoint alone",
-                        description="Top-k class names and confidences for every image below --folder (recursive), to predictions.csv; "
-                                    "a vision+tags checkpoint also gives each image's predicted tags and their probabilities.")
+                        description="Top-k class names and confidences for every image below --folder "
+                                    "(recursive), to predictions.csv; a vision+tags checkpoint also gives "
+                        "each image's predicted tags and their probabilities.")
     add_config_options(q, CharacterPredictConfig).set_defaults(func=_cli_predict)
 
 def _add_explore(csub):
     x = csub.add_parser("explore", help="statistics and figures of a character dataset",
-                        description="Counts per class and split, the class histogram, sample grids and tag statistics, into --out.")
+                        description="Counts per class and split, the class histogram, sample grids and tag "
+                        "statistics, into --out.")
     add_config_options(x, CharacterExploreConfig, config_file=False)
     # the dataset options of a run (its --config works too): the split a training run with them would see
     add_config_options(x, CharacterConfig, only=EXPLORE_OPTIONS).set_defaults(func=_cli_explore)
 
 # %% ../../nbs/38_characters_cli.ipynb #3dcd3a2a
 def add_characters_commands(sub) -> argparse.ArgumentParser:
-    "Add `characters train|evaluate|predict|explore` to argparse subparsers `sub`; return the `characters` parser."
-    p = sub.add_parser("characters", help="character recognition: train, evaluate, predict a folder, explore a dataset",
-                       description="Character recognition on Animesion layouts (danbooruFaces, danbooruFull, moeImouto, cartoonFace), "
-                                   "a folder per class, or character crops of a prepared comics folder.")
+    """Add `characters train|evaluate|predict|explore` to argparse subparsers `sub`; return the `characters`
+    parser."""
+    p = sub.add_parser("characters",
+                       help="character recognition: train, evaluate, predict a folder, explore a dataset",
+                       description="Character recognition on Animesion layouts (danbooruFaces, danbooruFull, "
+                                   "moeImouto, cartoonFace), a folder per class, or character crops of a "
+                       "prepared comics folder.")
     csub = p.add_subparsers(dest="characters_command", metavar="CHARACTERS_COMMAND", required=True)
     for add in (_add_train, _add_evaluate, _add_predict, _add_explore): add(csub)
     return p

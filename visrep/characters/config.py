@@ -25,30 +25,37 @@ class CharacterConfig(Config):
     "Every option of a character-recognition training run."
     # the dataset folder (an Animesion layout, a folder per class, or a prepared comics folder)
     data_dir: str = option("", required=True)
-    dataset_name: str = option("", choices=("", *DATASET_NAMES))  # the layout (default: detected from the files)
+    # the layout (default: detected from the files)
+    dataset_name: str = option("", choices=("", *DATASET_NAMES))
     # share of each class's training images carved into a validation split when the dataset has none
     val_fraction: float = 0.1
     # share of each class carved for testing when the dataset has no test split (folder, comics)
     test_fraction: float = 0.2
     min_images: int = 3                 # comics crops: keep characters with at least this many regions
-    # backbone: shallow_cnn, resnet18/50/152, efficientnet_b0, vit_b16/b32/l16/l32, dino_vits16, or any timm name
+    # backbone: shallow_cnn, resnet18/50/152, efficientnet_b0, vit_b16/b32/l16/l32, dino_vits16, or any timm
+    # name
     arch: str = "resnet18"
     # classifier head: linear, or ifa (ViTs: a learned combination of every block's CLS token)
     head: str = option("linear", choices=("linear", "ifa"))
     image_size: int = 128               # input size in pixels (ViT position embeddings follow)
     crop_pct: float = 0.875             # the shorter side is resized to image_size / crop_pct before cropping
     jitter: float = 0.1                 # colour jitter of brightness, contrast, saturation and hue (0: none)
-    flip: bool = True                   # random horizontal flips (--no-flip for art whose text or handedness matters)
-    pretrained: str = ""                # a local weight file for the backbone, loaded through timm (no downloads)
-    # train the vision+tags model (visrep.characters.vision_tags, a ViT arch) instead of the vision-only classifier
+    # random horizontal flips (--no-flip for art whose text or handedness matters)
+    flip: bool = True
+    # a local weight file for the backbone, loaded through timm (no downloads)
+    pretrained: str = ""
+    # train the vision+tags model (visrep.characters.vision_tags, a ViT arch) instead of the vision-only
+    # classifier
     multimodal: bool = False
     # multimodal: masked-tag schedule: none (tags are plain inputs), bert (0.15), full (every tag hidden),
     # sigmoid (Animesion's half-cosine ramp from 0 to 1)
     mask_schedule: str = option("none", choices=("none", "bert", "full", "sigmoid"))
     # multimodal: a hidden tag becomes [UNUSED] (constant) or a random other tag (random)
     mask_behaviour: str = option("constant", choices=("constant", "random"))
-    mask_warmup: float = 0.1            # multimodal, sigmoid schedule: share of the steps before masking starts
-    mask_cooldown: float = 0.5          # multimodal, sigmoid schedule: share of the last steps with every tag hidden
+    # multimodal, sigmoid schedule: share of the steps before masking starts
+    mask_warmup: float = 0.1
+    # multimodal, sigmoid schedule: share of the last steps with every tag hidden
+    mask_cooldown: float = 0.5
     # multimodal: tag positions, [CLS] and [SEP] included (longer tag lists are truncated)
     max_text_seq_len: int = 16
     # multimodal: shuffle each training image's tags before truncating (Animesion's --shuffle_tokens)
@@ -69,7 +76,8 @@ class CharacterConfig(Config):
     # learning-rate schedule (visrep.learner.lr_schedules): warmup_cosine (Animesion's warmupCosine: linear
     # warm-up, cosine to 0), epoch_decay (Animesion's epochDecayConstant), one_cycle, flat_cos or constant
     schedule: str = option("one_cycle", choices=SCHEDULES)
-    warmup_steps: int = 1000            # warmup_cosine: warm-up steps (clipped to half of the run, with a note)
+    # warmup_cosine: warm-up steps (clipped to half of the run, with a note)
+    warmup_steps: int = 1000
     epoch_decay: int = 20               # epoch_decay: epochs between decays
     decay_factor: float = 3.0           # epoch_decay: divide the lr by this
     label_smoothing: float = 0.0        # label smoothing of the cross-entropy loss
@@ -86,12 +94,14 @@ class CharacterConfig(Config):
     # auto: continue the run found in the output folder (same settings); none: start afresh; or a last.pt path
     resume: str = "auto"
     seed: int = 0                       # seeds python, numpy and torch, the carved splits and the shuffling
-    device: str = ""                    # cpu, cuda, cuda:1, mps (default: VISREP_DEVICE or the best available)
+    # cpu, cuda, cuda:1, mps (default: VISREP_DEVICE or the best available)
+    device: str = ""
     num_workers: int = 0                # data-loading worker processes (0 is fastest on small machines)
     save_every: int = 0                 # also keep checkpoints/epoch<N>.pt every this many epochs (0: never)
 
     PRESETS = {"animesion": dict(optimizer="sgd", momentum=0.9, weight_decay=0.0, schedule="warmup_cosine",
-                                 warmup_steps=1000, lr=1e-3, epochs=10)}   # Animesion's settings: `--preset animesion`
+                                 # Animesion's settings: `--preset animesion`
+                                 warmup_steps=1000, lr=1e-3, epochs=10)}
 
 # %% ../../nbs/30a_characters_config.ipynb #1db57499
 CONFIG_CHOICES = config_choices(CharacterConfig)
@@ -106,12 +116,14 @@ def check_config(cfg:CharacterConfig) -> CharacterConfig:
     for k in ("epochs", "batch_size", "image_size"):
         if getattr(cfg, k) < 1: raise ConfigError(f"{k} must be at least 1, got {getattr(cfg, k)}")
     if cfg.lr <= 0: raise ConfigError(f"lr must be positive, got {cfg.lr}")
-    if cfg.val_fraction <= 0: raise ConfigError("val_fraction must be positive: a dataset without a validation split gets one "
-                                                "carved from train (validating on the test split would select the model on it)")
+    if cfg.val_fraction <= 0: raise ConfigError("val_fraction must be positive: a dataset without a "
+                                                "validation split gets one carved from train (validating on "
+                                                "the test split would select the model on it)")
     if (cfg.transfer or cfg.load_partial) and not cfg.checkpoint:
         raise ConfigError("transfer and load_partial need checkpoint: the weights to take them from")
     if cfg.transfer and cfg.load_partial: raise ConfigError("give either transfer or load_partial, not both")
-    if cfg.multimodal and cfg.head != "linear": raise ConfigError("the multimodal model has its own head; leave head=linear")
+    if cfg.multimodal and cfg.head != "linear": raise ConfigError("the multimodal model has its own head; "
+                                                                  "leave head=linear")
     for k in ("multilabel_weight", "image_class_weight"):
         if getattr(cfg, k) < 0: raise ConfigError(f"{k} must be 0 or more, got {getattr(cfg, k)}")
     return cfg
@@ -130,12 +142,14 @@ class CharacterEvaluateConfig(Config):
     "Options of `visrep characters evaluate`: score a checkpoint on every image of a split."
     checkpoint: str = option("", required=True)   # a character checkpoint (a run's checkpoints/best.pt)
     data_dir: str = ""                          # the dataset (default: the one the checkpoint was trained on)
-    dataset_name: str = option("", choices=("", *DATASET_NAMES))  # its layout (default: the checkpoint's, or detected)
+    # its layout (default: the checkpoint's, or detected)
+    dataset_name: str = option("", choices=("", *DATASET_NAMES))
     split: str = option("test", choices=("train", "val", "test"))  # the split to score
     # where results.json, per_class.csv, predictions.csv and figures go (default: the checkpoint's run folder)
     out: str = ""
     batch_size: int = 64                            # images per batch (does not change the results)
-    device: str = ""                                # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
+    # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
+    device: str = ""
     pairs: int = 10                                 # how many confused pairs to list and draw
 
 # %% ../../nbs/30a_characters_config.ipynb #78f7069e
@@ -148,7 +162,10 @@ class CharacterPredictConfig(Config):
     top_k: int = 5                                  # how many classes to list per image
     # open set: predict 'unknown' when the top-1 confidence is below this (default: never)
     threshold: float|None = None
-    grid: bool = False                              # also draw figures/predictions.png, images with their predictions
-    attention: bool = False                         # ViTs: also draw figures/attention.png, attention-rollout maps
+    # also draw figures/predictions.png, images with their predictions
+    grid: bool = False
+    # ViTs: also draw figures/attention.png, attention-rollout maps
+    attention: bool = False
     batch_size: int = 64                            # images per batch
-    device: str = ""                                # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
+    # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
+    device: str = ""

@@ -38,7 +38,8 @@ TABLE_COLUMNS = ("path", "class_id", "class_name", "split", "tags")
 
 @dataclasses.dataclass
 class CharacterTable:
-    "One row per image (`path` or `store`/`store_row`, `class_id`, `class_name`, `split`, `tags`), the classes, vocab and notes."
+    """One row per image (`path` or `store`/`store_row`, `class_id`, `class_name`, `split`, `tags`), the
+    classes, vocab and notes."""
     df: pd.DataFrame
     classes: list
     root: Path
@@ -67,7 +68,8 @@ def to_rgb(img:Image.Image) -> Image.Image:
     return img if img.mode == "RGB" else img.convert("RGB")
 
 def decode_rgb(path) -> tuple[Image.Image|None, str]:
-    "`path` decoded in full as RGB and '', or None and what is wrong with it; a truncated file is never padded."
+    """`path` decoded in full as RGB and '', or None and what is wrong with it; a truncated file is never
+    padded."""
     before, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
     try:
         with Image.open(path) as im:
@@ -99,13 +101,15 @@ def image(self:CharacterTable, i:int) -> Image.Image:
 def split_df(self:CharacterTable, split:str) -> pd.DataFrame:
     "The rows of `split` (a `ConfigError` naming the splits there are when it has none)."
     d = self.df[self.df.split == split]
-    if len(d) == 0: raise ConfigError(f"{self.name} at {self.root} has no {split!r} images; splits: {self.splits}")
+    if len(d) == 0: raise ConfigError(f"{self.name} at {self.root} has no {split!r} images; splits: "
+                                      f"{self.splits}")
     return d
 
 @patch
 def counts(self:CharacterTable) -> pd.DataFrame:
     "Images per class (rows, with `class_name`) and split (columns), plus `total`."
-    c = pd.crosstab(self.df.class_id, self.df.split).reindex(index=range(self.num_classes), columns=self.splits, fill_value=0)
+    c = pd.crosstab(self.df.class_id, self.df.split).reindex(index=range(self.num_classes),
+                                                             columns=self.splits, fill_value=0)
     return c.assign(total=c.sum(axis=1)).rename_axis(None, axis=1).assign(class_name=self.classes)
 
 # %% ../../nbs/31_characters_data.ipynb #f2db48fa
@@ -122,7 +126,8 @@ def _int_column(s:pd.Series, file, key:str) -> np.ndarray:
     bad = v.isna() | (v != v.round())
     if bad.any():
         i = int(bad.to_numpy().argmax())
-        raise DataError("not an integer (Animesion's files have no header line)", file=file, row=i, key=key, got=s.iloc[i])
+        raise DataError("not an integer (Animesion's files have no header line)", file=file, row=i, key=key,
+                        got=s.iloc[i])
     return v.astype(np.int64).to_numpy()
 
 def read_class_map(path) -> list[str]:
@@ -144,21 +149,26 @@ def read_split_file(path, num_classes:int) -> pd.DataFrame:
     ids = _int_column(d.class_id, path, "class_id")
     if len(ids) and (ids.min() < 0 or ids.max() >= num_classes):
         i = int(((ids < 0) | (ids >= num_classes)).argmax())
-        raise DataError("class id outside the class map", file=path, row=i, key="class_id", expected=f"0..{num_classes-1}", got=int(ids[i]))
+        raise DataError("class id outside the class map", file=path, row=i, key="class_id",
+                        expected=f"0..{num_classes-1}", got=int(ids[i]))
     return d.assign(class_id=ids)
 
 def shorten(s, n:int=60) -> str: return (s[:n] + "...") if isinstance(s, str) and len(s) > n else s
 
 def parse_tag_list(s, row=None, file=None, key:str="tags_cat0") -> list[str]:
-    "A tag list from a CSV cell holding a Python-literal list of strings, parsed safely; errors name `file`, `row`, `key`."
+    """A tag list from a CSV cell holding a Python-literal list of strings, parsed safely; errors name `file`,
+    `row`, `key`."""
     if isinstance(s, (list, tuple)): v = s
-    elif s is None or (isinstance(s, float) and math.isnan(s)) or (isinstance(s, str) and not s.strip()): return []
+    elif s is None or (isinstance(s, float) and math.isnan(s)) or (isinstance(s, str) and not s.strip()):
+        return []
     else:
         try: v = ast.literal_eval(str(s).strip())
         except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            raise DataError("tag cell is not a Python-literal list", file, row, key, expected="e.g. \"['1 girl', 'smile']\"", got=shorten(s)) from None
+            raise DataError("tag cell is not a Python-literal list", file, row, key,
+                            expected="e.g. \"['1 girl', 'smile']\"", got=shorten(s)) from None
     if not isinstance(v, (list, tuple)) or not all(isinstance(t, str) for t in v):
-        raise DataError("tag cell is not a list of strings", file, row, key, expected="e.g. \"['1 girl', 'smile']\"", got=shorten(s))
+        raise DataError("tag cell is not a list of strings", file, row, key,
+                        expected="e.g. \"['1 girl', 'smile']\"", got=shorten(s))
     return list(v)
 
 def read_tags_file(path) -> dict:
@@ -166,7 +176,8 @@ def read_tags_file(path) -> dict:
     path = Path(path)
     d = pd.read_csv(path, dtype=str, keep_default_na=False)
     if missing := [c for c in ("dir", "tags_cat0") if c not in d.columns]:
-        raise DataError(f"tag table lacks column(s) {missing}", file=path, expected="a header with dir and tags_cat0", got=list(d.columns))
+        raise DataError(f"tag table lacks column(s) {missing}", file=path,
+                        expected="a header with dir and tags_cat0", got=list(d.columns))
     return {p: parse_tag_list(t, i, path) for i, (p, t) in enumerate(zip(d.dir, d.tags_cat0))}
 
 # %% ../../nbs/31_characters_data.ipynb #ef224a68
@@ -180,36 +191,48 @@ class _Stub:
         self.__dict__.update(state if isinstance(state, dict) else {"state": state})
 
 class _SafeUnpickler(pickle.Unpickler):
-    _OK = {("builtins", n) for n in ("dict", "list", "tuple", "set", "frozenset", "str", "int", "float", "bool", "object")}
+    _OK = {("builtins", n) for n in ("dict", "list", "tuple", "set", "frozenset", "str", "int", "float",
+                                     "bool", "object")}
     _OK |= {("collections", n) for n in ("OrderedDict", "defaultdict", "Counter")}
     def find_class(self, module, name):
         return super().find_class(module, name) if (module, name) in self._OK else type(name, (_Stub,), {})
 
 def _token_map(obj):
     "The first `{str: int}` dict in `obj` (itself, or one of its attributes / values)."
-    if isinstance(obj, dict) and obj and all(isinstance(k, str) and isinstance(v, int) for k, v in obj.items()): return dict(obj)
-    for v in (vars(obj).values() if hasattr(obj, "__dict__") else obj.values() if isinstance(obj, dict) else []):
+    if isinstance(obj, dict) and obj and all(isinstance(k, str) and isinstance(v, int)
+                                             for k, v in obj.items()):
+        return dict(obj)
+    for v in (vars(obj).values() if hasattr(obj, "__dict__") else obj.values() if isinstance(obj,
+                                                                                             dict) else []):
         if (m := _token_map(v)) is not None: return m
     return None
 
 def read_vocab(path) -> dict:
-    "A tag vocabulary `{token: id}` from `vocab.pkl` (a dict or Animesion's pickled object, read safely) or `vocab.txt`."
+    """A tag vocabulary `{token: id}` from `vocab.pkl` (a dict or Animesion's pickled object, read safely) or
+    `vocab.txt`."""
     path = Path(path)
     if not path.exists(): raise DataError("vocabulary file not found", file=path)
     if path.suffix == ".txt":
         lines = path.read_text(encoding="utf-8").splitlines()
-        if not any(s in lines for s in SPECIAL_TOKENS): lines = [*SPECIAL_TOKENS, *lines]   # a plain list of tags
-        if len(set(lines)) != len(lines): raise DataError("repeated lines in the vocabulary", file=path, got=[t for t, n in Counter(lines).items() if n > 1][:5])
+        # a plain list of tags
+        if not any(s in lines for s in SPECIAL_TOKENS): lines = [*SPECIAL_TOKENS, *lines]
+        if len(set(lines)) != len(lines):
+            raise DataError("repeated lines in the vocabulary", file=path,
+                            got=[t for t, n in Counter(lines).items() if n > 1][:5])
         return {t: i for i, t in enumerate(lines)}
     try: obj = _SafeUnpickler(io.BytesIO(path.read_bytes())).load()
-    except Exception as e: raise DataError(f"cannot unpickle the vocabulary ({type(e).__name__}: {e})", file=path) from None
-    if (m := _token_map(obj)) is None: raise DataError("no {token: id} mapping inside the pickled vocabulary", file=path)
+    except Exception as e: raise DataError(f"cannot unpickle the vocabulary ({type(e).__name__}: {e})",
+                                           file=path) from None
+    if (m := _token_map(obj)) is None: raise DataError("no {token: id} mapping inside the pickled vocabulary",
+                                                       file=path)
     return m
 
 # %% ../../nbs/31_characters_data.ipynb #be743d11
 def read_animesion(root, name:str, check_files:bool=True) -> CharacterTable:
-    "The `CharacterTable` of Animesion dataset `name` (`danbooruFaces`, `danbooruFull`, `moeImouto`, `cartoonFace`) at `root`."
-    if name not in ANIMESION_LAYOUTS: raise ConfigError(f"unknown Animesion layout {name!r}; expected one of {list(ANIMESION_LAYOUTS)}")
+    """The `CharacterTable` of Animesion dataset `name` (`danbooruFaces`, `danbooruFull`, `moeImouto`,
+    `cartoonFace`) at `root`."""
+    if name not in ANIMESION_LAYOUTS: raise ConfigError(f"unknown Animesion layout {name!r}; expected one of "
+                                                        f"{list(ANIMESION_LAYOUTS)}")
     root, lay = Path(root), ANIMESION_LAYOUTS[name]
     labels = root/lay["labels"]
     classes = read_class_map(labels/"classid_classname.csv")
@@ -221,22 +244,26 @@ def read_animesion(root, name:str, check_files:bool=True) -> CharacterTable:
         d = read_split_file(labels/f"{s}.csv", len(classes))
         tf = labels/f"{s}_tags.csv"
         tags = read_tags_file(tf) if lay["tags"] and tf.exists() else {}
-        parts.append(pd.DataFrame(dict(path=[f"{lay['images']}/{p}" for p in d.dir], class_id=d.class_id, split=s,
-                                       tags=[tags.get(p, []) for p in d.dir])))
-    df = pd.concat(parts, ignore_index=True).assign(class_name=lambda d: [classes[c] for c in d.class_id])[list(TABLE_COLUMNS)]
+        parts.append(pd.DataFrame(dict(path=[f"{lay['images']}/{p}" for p in d.dir], class_id=d.class_id,
+                                       split=s, tags=[tags.get(p, []) for p in d.dir])))
+    df = pd.concat(parts, ignore_index=True).assign(
+        class_name=lambda d: [classes[c] for c in d.class_id])[list(TABLE_COLUMNS)]
     if check_files:
         there = np.array([(root/p).is_file() for p in df.path])
         for p in df.path[~there]: skips.add("image file not found", p)
         if (~there).any(): notes.append(f"skipped {int((~there).sum())} rows whose image file does not exist")
         df = df[there].reset_index(drop=True)
     vp = root/"labels"/"vocab.pkl"
-    vocab = read_vocab(vp) if vp.exists() else read_vocab(root/"labels"/"vocab.txt") if (root/"labels"/"vocab.txt").exists() else None
-    if lay["tags"] and not df.tags.map(len).any(): notes.append("no tag tables found: every image has no tags")
+    vocab = (read_vocab(vp) if vp.exists()
+             else read_vocab(root/"labels"/"vocab.txt") if (root/"labels"/"vocab.txt").exists() else None)
+    if lay["tags"] and not df.tags.map(len).any():
+        notes.append("no tag tables found: every image has no tags")
     return CharacterTable(df, classes, root, name, vocab, notes, skips)
 
 # %% ../../nbs/31_characters_data.ipynb #319ae66a
 def list_images(folder) -> list[Path]:
-    "Image files below `folder` (recursive, by extension, no hidden files), in natural order of their relative path."
+    """Image files below `folder` (recursive, by extension, no hidden files), in natural order of their
+    relative path."""
     folder = Path(folder)
     files = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS
              and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
@@ -249,19 +276,23 @@ def read_folder(root) -> CharacterTable:
     split_dirs = {s: root/s for s in ("train", "val", "test") if (root/s).is_dir()}
     bases = split_dirs or {"train": root}
     rows = [(s, c.name, p.relative_to(root).as_posix()) for s, b in bases.items()
-            for c in sorted((d for d in b.iterdir() if d.is_dir() and not d.name.startswith(".")), key=lambda d: natural_key(d.name))
+            for c in sorted((d for d in b.iterdir() if d.is_dir() and not d.name.startswith(".")),
+                            key=lambda d: natural_key(d.name))
             for p in list_images(c)]
-    if not rows: raise DataError("no images in class folders", file=root, expected="root/<class>/<image> or root/train/<class>/<image>")
+    if not rows: raise DataError("no images in class folders", file=root,
+                                 expected="root/<class>/<image> or root/train/<class>/<image>")
     classes = sorted({r[1] for r in rows}, key=natural_key)
     cid = {c: i for i, c in enumerate(classes)}
-    df = pd.DataFrame(dict(path=[r[2] for r in rows], class_id=[cid[r[1]] for r in rows], class_name=[r[1] for r in rows],
-                           split=[r[0] for r in rows], tags=[[] for _ in rows]))
+    df = pd.DataFrame(dict(path=[r[2] for r in rows], class_id=[cid[r[1]] for r in rows],
+                           class_name=[r[1] for r in rows], split=[r[0] for r in rows],
+                           tags=[[] for _ in rows]))
     notes = [] if split_dirs else ["no train/val/test folders: every image starts in train"]
     return CharacterTable(df, classes, root, "folder", None, notes)
 
 # %% ../../nbs/31_characters_data.ipynb #a9f32cdc
 def stratified_split(class_ids, fraction:float, seed:int=0, min_keep:int=1) -> np.ndarray:
-    "A boolean mask choosing `round(fraction * n)` of each class's `n` items (seeded), leaving at least `min_keep` of each."
+    """A boolean mask choosing `round(fraction * n)` of each class's `n` items (seeded), leaving at least
+    `min_keep` of each."""
     class_ids = np.asarray(class_ids)
     rng, pick = np.random.default_rng(seed), np.zeros(len(class_ids), bool)
     for c in np.unique(class_ids):
@@ -271,11 +302,14 @@ def stratified_split(class_ids, fraction:float, seed:int=0, min_keep:int=1) -> n
     return pick
 
 # %% ../../nbs/31_characters_data.ipynb #439477bf
-def read_prepared_characters(root, min_images:int=3, resplit:bool=True, test_fraction:float=.2, seed:int=0) -> CharacterTable:
-    "Character crops of a prepared comics folder as a `CharacterTable` (classes: characters with at least `min_images` regions)."
+def read_prepared_characters(root, min_images:int=3, resplit:bool=True, test_fraction:float=.2,
+                             seed:int=0) -> CharacterTable:
+    """Character crops of a prepared comics folder as a `CharacterTable` (classes: characters with at least
+    `min_images` regions)."""
     prep = load_prepared(root)
     c, skips, notes = prep.characters, Skips(), []
-    if len(c) == 0: raise DataError("the prepared corpus holds no character regions", file=Path(root)/"characters.csv")
+    if len(c) == 0: raise DataError("the prepared corpus holds no character regions",
+                                    file=Path(root)/"characters.csv")
     n = c.character.value_counts()
     rare = c.character.map(n) < min_images
     for ch in c.character[rare].unique(): skips.add(f"character with fewer than {min_images} regions", ch)
@@ -284,23 +318,28 @@ def read_prepared_characters(root, min_images:int=3, resplit:bool=True, test_fra
         in_train = c.character.isin(set(c.character[c.split == "train"]))
         for ch in c.character[~in_train].unique(): skips.add("character without a training region", ch)
         c = c[in_train]
-    if len(c) == 0: raise DataError(f"no character has {min_images} or more regions", file=Path(root)/"characters.csv")
+    if len(c) == 0: raise DataError(f"no character has {min_images} or more regions",
+                                    file=Path(root)/"characters.csv")
     classes = sorted(c.character.unique(), key=natural_key)
     cid = {ch: i for i, ch in enumerate(classes)}
-    df = pd.DataFrame(dict(path="", store=c.store.to_numpy(), store_row=c.store_row.to_numpy(), class_id=c.character.map(cid).to_numpy(),
-                           class_name=c.character.to_numpy(), split=c.split.to_numpy(), tags=[[] for _ in range(len(c))],
+    df = pd.DataFrame(dict(path="", store=c.store.to_numpy(), store_row=c.store_row.to_numpy(),
+                           class_id=c.character.map(cid).to_numpy(), class_name=c.character.to_numpy(),
+                           split=c.split.to_numpy(), tags=[[] for _ in range(len(c))],
                            comic=c.comic.to_numpy()))
     if resplit:
         test = stratified_split(df.class_id, test_fraction, seed)
         df["split"] = np.where(test, "test", "train")
-        notes.append(f"re-split by character (seed {seed}, {test_fraction:.0%} test); the prepared split is grouped by comic")
+        notes.append(f"re-split by character (seed {seed}, {test_fraction:.0%} test); the prepared split is "
+                     "grouped by comic")
     if len(skips): notes.append(f"skipped {len(skips)} character(s): {dict(skips.counts)}")
     return CharacterTable(df.reset_index(drop=True), classes, Path(root), "comics", None, notes, skips)
 
 # %% ../../nbs/31_characters_data.ipynb #209ef652
 def drop_undecodable(table:CharacterTable, show:int=5) -> CharacterTable:
-    "Drop (in place) rows whose image file does not decode in full: each counted in `skips`, the first `show` in `notes`."
-    in_store = table.df.store.map(lambda s: isinstance(s, str) and s != "") if "store" in table.df.columns else None
+    """Drop (in place) rows whose image file does not decode in full: each counted in `skips`, the first
+    `show` in `notes`."""
+    in_store = (table.df.store.map(lambda s: isinstance(s, str) and s != "")
+                if "store" in table.df.columns else None)
     bad = {}
     for i, p in enumerate(table.df.path):
         if in_store is not None and in_store.iat[i]: continue   # checked when its image store was written
@@ -318,17 +357,22 @@ def detect_layout(root) -> str:
     "The dataset name whose files are at `root`."
     root = Path(root)
     if (root/"prepare_summary.json").exists(): return "comics"
-    if (root/"labels"/"classid_classname.csv").exists(): return "danbooruFull" if (root/"fullMin256").is_dir() and not (root/"faces").is_dir() else "danbooruFaces"
-    if (root/"classid_classname.csv").exists(): return "moeImouto" if (root/"train_tags.csv").exists() else "cartoonFace"
+    if (root/"labels"/"classid_classname.csv").exists():
+        return ("danbooruFull" if (root/"fullMin256").is_dir() and not (root/"faces").is_dir()
+                else "danbooruFaces")
+    if (root/"classid_classname.csv").exists():
+        return "moeImouto" if (root/"train_tags.csv").exists() else "cartoonFace"
     if root.is_dir(): return "folder"
     raise DataError("dataset folder not found", file=root)
 
 def carve(table:CharacterTable, to_split:str, fraction:float, seed:int=0) -> CharacterTable:
-    "Move a seeded, stratified `fraction` of each class's training images to `to_split` (in place; returns `table`)."
+    """Move a seeded, stratified `fraction` of each class's training images to `to_split` (in place; returns
+    `table`)."""
     tr = table.df.index[table.df.split == "train"]
     pick = stratified_split(table.df.class_id[tr], fraction, seed + (0 if to_split == "val" else 1))
     table.df.loc[tr[pick], "split"] = to_split
-    table.notes.append(f"carved {int(pick.sum())} {to_split} images ({fraction:.0%} of each class, seed {seed}) from train")
+    table.notes.append(f"carved {int(pick.sum())} {to_split} images ({fraction:.0%} of each class, seed "
+                       f"{seed}) from train")
     return table
 
 # %% ../../nbs/31_characters_data.ipynb #87cf5b29
@@ -339,7 +383,8 @@ def load_characters(path, name:str|None=None, val_fraction:float=.1, test_fracti
     name = name or detect_layout(path)
     if name in ANIMESION_LAYOUTS: t = read_animesion(path, name, check_files)
     elif name == "folder": t = read_folder(path)
-    elif name == "comics": t = read_prepared_characters(path, min_images, test_fraction=test_fraction, seed=seed)
+    elif name == "comics": t = read_prepared_characters(path, min_images, test_fraction=test_fraction,
+                                                        seed=seed)
     else: raise ConfigError(f"unknown dataset name {name!r}; expected one of {list(DATASET_NAMES)}")
     if check_files: drop_undecodable(t)
     if "test" not in t.splits: carve(t, "test", test_fraction, seed)
@@ -353,20 +398,24 @@ def summary(self:CharacterTable) -> dict:
     return dict(name=self.name, root=str(self.root), num_classes=self.num_classes, num_images=len(self.df),
                 splits={s: int((self.df.split == s).sum()) for s in self.splits},
                 images_per_class=dict(min=int(n.min()), median=float(n.median()), max=int(n.max())),
-                tags_per_image=round(float(self.df.tags.map(len).mean()), 2), vocab_size=len(self.vocab or {}), notes=list(self.notes))
+                tags_per_image=round(float(self.df.tags.map(len).mean()), 2),
+                vocab_size=len(self.vocab or {}), notes=list(self.notes))
 
 # %% ../../nbs/31_characters_data.ipynb #af280a36
-def character_transforms(image_size:int, mean=(.5, .5, .5), std=(.5, .5, .5), train:bool=False, crop_pct:float=.875,
-                         jitter:float=.1, flip:bool=True):
-    "PIL image -> normalised tensor: random crop/flip/jitter for training, a deterministic centre crop otherwise."
+def character_transforms(image_size:int, mean=(.5, .5, .5), std=(.5, .5, .5), train:bool=False,
+                         crop_pct:float=.875, jitter:float=.1, flip:bool=True):
+    """PIL image -> normalised tensor: random crop/flip/jitter for training, a deterministic centre crop
+    otherwise."""
     resize = T.Resize(int(round(image_size / crop_pct)), interpolation=T.InterpolationMode.BICUBIC)
-    aug = [T.RandomCrop(image_size), *([T.RandomHorizontalFlip()] if flip else []),
-           *([T.ColorJitter(jitter, jitter, jitter, min(jitter, .5))] if jitter else [])] if train else [T.CenterCrop(image_size)]
+    aug = ([T.RandomCrop(image_size), *([T.RandomHorizontalFlip()] if flip else []),
+            *([T.ColorJitter(jitter, jitter, jitter, min(jitter, .5))] if jitter else [])] if train
+           else [T.CenterCrop(image_size)])
     return T.Compose([resize, *aug, T.ToTensor(), T.Normalize(list(mean), list(std))])
 
 # %% ../../nbs/31_characters_data.ipynb #53752b18
 class CharacterDataset(torch.utils.data.Dataset):
-    "One split of a `CharacterTable`: `(image, class_id)` or, `with_tags`, `(image, tags, class_id)`, in table order."
+    """One split of a `CharacterTable`: `(image, class_id)` or, `with_tags`, `(image, tags, class_id)`, in
+    table order."""
     def __init__(self, table:CharacterTable, split:str, tfm, with_tags:bool=False):
         self.table, self.split, self.tfm, self.with_tags = table, split, tfm, with_tags
         self.rows = np.flatnonzero((table.df.split == split).to_numpy())
@@ -384,20 +433,27 @@ def collate_tags(batch) -> tuple:
 
 # %% ../../nbs/31_characters_data.ipynb #0097fc34
 def eval_loader(table:CharacterTable, split:str, image_size:int, mean=(.5,)*3, std=(.5,)*3, batch_size:int=64,
-                crop_pct:float=.875, with_tags:bool=False, collate_fn=None, num_workers:int=0, device=None) -> DataLoader:
+                crop_pct:float=.875, with_tags:bool=False, collate_fn=None, num_workers:int=0,
+                device=None) -> DataLoader:
     "A deterministic loader over every image of `split`, in table order: no shuffle, no dropped batch."
-    ds = CharacterDataset(table, split, character_transforms(image_size, mean, std, False, crop_pct), with_tags)
+    ds = CharacterDataset(table, split, character_transforms(image_size, mean, std, False, crop_pct),
+                          with_tags)
     kw = dict(create_batch=collate_fn) if collate_fn or with_tags else {}
     if with_tags and collate_fn is None: kw["create_batch"] = collate_tags
-    return DataLoader(ds, bs=batch_size, shuffle=False, drop_last=False, num_workers=num_workers, device=device, **kw)
+    return DataLoader(ds, bs=batch_size, shuffle=False, drop_last=False, num_workers=num_workers,
+                      device=device, **kw)
 
-def character_dataloaders(table:CharacterTable, image_size:int=128, mean=(.5,)*3, std=(.5,)*3, batch_size:int=64,
-                          crop_pct:float=.875, jitter:float=.1, val_split:str="val", with_tags:bool=False,
-                          collate_fn=None, num_workers:int=0, device=None, flip:bool=True) -> DataLoaders:
+def character_dataloaders(table:CharacterTable, image_size:int=128, mean=(.5,)*3, std=(.5,)*3,
+                          batch_size:int=64, crop_pct:float=.875, jitter:float=.1, val_split:str="val",
+                          with_tags:bool=False, collate_fn=None, num_workers:int=0, device=None,
+                          flip:bool=True) -> DataLoaders:
     "fastai `DataLoaders`: shuffled, augmented training batches and a deterministic loader over `val_split`."
-    ds = CharacterDataset(table, "train", character_transforms(image_size, mean, std, True, crop_pct, jitter, flip), with_tags)
+    ds = CharacterDataset(table, "train", character_transforms(image_size, mean, std, True, crop_pct, jitter,
+                                                               flip), with_tags)
     if len(ds) == 0: raise ConfigError(f"{table.name} at {table.root} has no training images")
     kw = dict(create_batch=collate_fn or collate_tags) if (collate_fn or with_tags) else {}
-    train = DataLoader(ds, bs=batch_size, shuffle=True, drop_last=len(ds) > batch_size, num_workers=num_workers, device=device, **kw)
-    val = eval_loader(table, val_split, image_size, mean, std, batch_size, crop_pct, with_tags, collate_fn, num_workers, device)
+    train = DataLoader(ds, bs=batch_size, shuffle=True, drop_last=len(ds) > batch_size,
+                       num_workers=num_workers, device=device, **kw)
+    val = eval_loader(table, val_split, image_size, mean, std, batch_size, crop_pct, with_tags, collate_fn,
+                      num_workers, device)
     return DataLoaders(train, val, device=device)

@@ -19,26 +19,30 @@ __all__ = ['DEMO_RECIPES', 'summary_rows', 'demo_characters']
 
 # %% ../../nbs/39_characters_demo.ipynb #d47a5e70
 def _demo_markdown(sc, rec:dict, run, res:dict, preds, truth:dict, nearest_mean:float) -> str:
-    "The demo report's text: the run, its test scores next to chance and the nearest-class-mean baseline, the folder predictions."
+    """The demo report's text: the run, its test scores next to chance and the nearest-class-mean baseline,
+    the folder predictions."""
     b = res["bins"]
-    return (f"`visrep characters train` on a synthetic DAF:re-style set ({res['num_classes']} characters, long-tailed, "
-          f"{int((sc.df.split == 'train').sum())} training images): shallow CNN, {rec['image_size']} px, {rec['epochs']} epochs, AdamW one-cycle "
-          f"({run.seconds:.1f} s). `visrep characters evaluate` on all {res['num_images']} test images:\n\n"
-          "| | top-1 | top-5 | macro |\n|---|---|---|---|\n"
-          f"| chance | {res['chance']:.3f} | {min(5, res['num_classes']) * res['chance']:.3f} | {res['chance']:.3f} |\n"
-          f"| nearest class mean, raw pixels | {nearest_mean:.3f} | | |\n"
+    return (f"`visrep characters train` on a synthetic DAF:re-style set ({res['num_classes']} characters, "
+            "long-tailed, "
+          f"{int((sc.df.split == 'train').sum())} training images): shallow CNN, {rec['image_size']} px, "
+          f"{rec['epochs']} epochs, AdamW one-cycle ({run.seconds:.1f} s). `visrep characters evaluate` on "
+          f"all {res['num_images']} test images:\n\n| | top-1 | top-5 | macro |\n|---|---|---|---|\n"
+          f"| chance | {res['chance']:.3f} | {min(5, res['num_classes']) * res['chance']:.3f} | "
+          f"{res['chance']:.3f} |\n| nearest class mean, raw pixels | {nearest_mean:.3f} | | |\n"
           f"| shallow CNN | {res['top1']:.3f} | {res['top5']:.3f} | {res['macro_accuracy']:.3f} |\n\n"
-          f"By training frequency: head {b['head']['top1']:.3f}, middle {b['middle']['top1']:.3f}, tail {b['tail']['top1']:.3f}.\n\n"
-          f"`visrep characters predict` on {len(preds)} test images copied out of the dataset (checkpoint only, threshold 0.3 "
-          f"for `unknown`): {int((preds.prediction == [truth[p] for p in preds.path]).sum())} named correctly, "
-          f"{int((preds.prediction == 'unknown').sum())} unknown. Run folder: `characters_recognition/run/`.")
+          f"By training frequency: head {b['head']['top1']:.3f}, middle {b['middle']['top1']:.3f}, tail "
+          f"{b['tail']['top1']:.3f}.\n\n`visrep characters predict` on {len(preds)} test images copied out "
+          "of the dataset (checkpoint only, threshold 0.3 for `unknown`): "
+          f"{int((preds.prediction == [truth[p] for p in preds.path]).sum())} named correctly, "
+            f"{int((preds.prediction == 'unknown').sum())} unknown. Run folder: "
+            "`characters_recognition/run/`.")
 
 # %% ../../nbs/39_characters_demo.ipynb #564a8306
 def summary_rows(res:dict, nearest_mean:float) -> list:
     "The rows this stage gives the summary table at the top of the demo report."
     return [dict(pipeline="characters", task="recognition top-1", model=f"{res['top1']:.3f}",
-                 baseline=f"{nearest_mean:.3f} (nearest class mean, raw pixels)", chance=f"{res['chance']:.3f}",
-                 items=f"{res['num_images']} test images")]
+                 baseline=f"{nearest_mean:.3f} (nearest class mean, raw pixels)",
+                 chance=f"{res['chance']:.3f}", items=f"{res['num_images']} test images")]
 
 # %% ../../nbs/39_characters_demo.ipynb #820da5c7
 DEMO_RECIPES = {"tiny": dict(n_classes=6, images_per_class=20, image_size=32, epochs=10, batch_size=16),
@@ -46,13 +50,16 @@ DEMO_RECIPES = {"tiny": dict(n_classes=6, images_per_class=20, image_size=32, ep
                 "full": dict(n_classes=30, images_per_class=120, image_size=48, epochs=30, batch_size=32)}
 
 def demo_characters(out, size:str="small", seed:int=0):
-    "Train, evaluate and predict with a character classifier on synthetic characters; a `ReportSection` of `visrep demo`."
+    """Train, evaluate and predict with a character classifier on synthetic characters; a `ReportSection` of
+    `visrep demo`."""
     import shutil
     out, rec = Path(out), DEMO_RECIPES[size]
     root = out/"characters_recognition"
-    sc = make_characters(root/"data", n_classes=rec["n_classes"], images_per_class=rec["images_per_class"], image_size=48, seed=seed, quiet=True)
-    cfg = CharacterConfig(data_dir=str(sc.root), arch="shallow_cnn", optimizer="adamw", schedule="one_cycle", lr=1e-2,
-                          weight_decay=0.01, seed=seed, resume="none", **{k: rec[k] for k in ("image_size", "epochs", "batch_size")})
+    sc = make_characters(root/"data", n_classes=rec["n_classes"], images_per_class=rec["images_per_class"],
+                         image_size=48, seed=seed, quiet=True)
+    cfg = CharacterConfig(data_dir=str(sc.root), arch="shallow_cnn", optimizer="adamw", schedule="one_cycle",
+                          lr=1e-2, weight_decay=0.01, seed=seed, resume="none",
+                          **{k: rec[k] for k in ("image_size", "epochs", "batch_size")})
     run = train_characters(cfg, root/"run", quiet=True)
     res = evaluate_checkpoint(run.checkpoint, out=root/"run")
     test = sc.df[sc.df.split == "test"].head(16)
@@ -65,7 +72,8 @@ def demo_characters(out, size:str="small", seed:int=0):
     grid = save_figure(prediction_grid(preds, folder, truth=truth), out, "characters_predictions")
     md = _demo_markdown(sc, rec, run, res, preds, truth, nearest_mean_accuracy(sc))
     figs = [("Training curves", "characters_recognition/run/figures/training.png"),
-            ("The most confused pairs: misclassified test images, then a training image of the class they were taken for",
+            ("The most confused pairs: misclassified test images, then a training image of the class they "
+             "were taken for",
              "characters_recognition/run/figures/confused_pairs.png"),
             ("Predictions on a folder of unseen test images (red: wrong or unknown)", grid)]
     sec = ReportSection("Characters: training, evaluation and folder inference", md, figs)

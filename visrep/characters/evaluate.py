@@ -15,10 +15,12 @@ import torch
 from torch import nn
 
 from ..core import ConfigError, DataError, Skips, atomic_write, default_device
-from .data import CharacterTable, character_transforms, decode_rgb, eval_loader, list_images, load_rgb
+from .data import (CharacterTable, character_transforms, decode_rgb, eval_loader,
+                                    list_images, load_rgb)
 from ..learner import split_output, topk_correct
 from .models import is_vit, model_kind
-from .train import CharacterConfig, accuracy_summary, load_character_model, load_table, predict_logits
+from .train import (CharacterConfig, accuracy_summary, load_character_model, load_table,
+                                     predict_logits)
 from ..report import save_figure
 
 # %% auto #0
@@ -38,50 +40,69 @@ def frequency_bins(train_counts) -> np.ndarray:
     return out
 
 # %% ../../nbs/36_characters_evaluate.ipynb #0c7c5fca
-def evaluate_logits(logits:torch.Tensor, targets:torch.Tensor, classes:list, train_counts=None) -> tuple[dict, pd.DataFrame]:
-    "Results (top-1/5, macro, per frequency bin) and a per-class table from the logits of every image of a split."
+def evaluate_logits(logits:torch.Tensor, targets:torch.Tensor, classes:list,
+                    train_counts=None) -> tuple[dict, pd.DataFrame]:
+    """Results (top-1/5, macro, per frequency bin) and a per-class table from the logits of every image of a
+    split."""
     C = len(classes)
     counts = np.asarray(train_counts if train_counts is not None else np.zeros(C, int))
     res = accuracy_summary(logits, targets)
-    c1, c5, y = topk_correct(logits, targets, 1).numpy(), topk_correct(logits, targets, 5).numpy(), targets.numpy()
+    c1, c5, y = (topk_correct(logits, targets, 1).numpy(), topk_correct(logits, targets, 5).numpy(),
+                 targets.numpy())
     n = np.bincount(y, minlength=C)
     per = pd.DataFrame(dict(class_id=range(C), class_name=classes, train_images=counts, test_images=n,
                             top1=np.bincount(y, weights=c1, minlength=C) / np.maximum(n, 1),
-                            top5=np.bincount(y, weights=c5, minlength=C) / np.maximum(n, 1), bin=frequency_bins(counts)))
+                            top5=np.bincount(y, weights=c5, minlength=C) / np.maximum(n, 1),
+                            bin=frequency_bins(counts)))
     per.loc[n == 0, ["top1", "top5"]] = np.nan
     bins = {}
     for b in FREQUENCY_BINS:
-        sel = per[per.bin == b]; img = np.isin(y, sel.class_id)
+        sel = per[per.bin == b]
+        img = np.isin(y, sel.class_id)
         bins[b] = dict(classes=len(sel), train_images=int(sel.train_images.sum()), images=int(img.sum()),
-                       top1=float(c1[img].mean()) if img.any() else None, macro_accuracy=float(sel.top1.mean()) if sel.test_images.any() else None)
+                       top1=float(c1[img].mean()) if img.any() else None,
+                       macro_accuracy=float(sel.top1.mean()) if sel.test_images.any() else None)
     res.update(num_classes=C, num_test_classes=int((n > 0).sum()), chance=1 / C, bins=bins)
     return res, per
 
 # %% ../../nbs/36_characters_evaluate.ipynb #2b1ff20e
 def confused_pairs(targets, preds, classes:list, n:int=10) -> pd.DataFrame:
-    "The `n` most frequent (true, predicted) class pairs among the errors, with their share of the true class's images."
+    """The `n` most frequent (true, predicted) class pairs among the errors, with their share of the true
+    class's images."""
     t, p = np.asarray(targets), np.asarray(preds)
     wrong = t != p
-    if not wrong.any(): return pd.DataFrame(columns=["true_id", "pred_id", "true", "predicted", "count", "share"])
-    pairs = pd.DataFrame(dict(true_id=t[wrong], pred_id=p[wrong])).value_counts().rename("count").reset_index()
-    pairs = pairs.sort_values(["count", "true_id", "pred_id"], ascending=[False, True, True]).head(n).reset_index(drop=True)
+    if not wrong.any(): return pd.DataFrame(columns=["true_id", "pred_id", "true", "predicted", "count",
+                                                     "share"])
+    pairs = (pd.DataFrame(dict(true_id=t[wrong], pred_id=p[wrong])).value_counts().rename("count")
+             .reset_index())
+    pairs = (pairs.sort_values(["count", "true_id", "pred_id"], ascending=[False, True, True]).head(n)
+             .reset_index(drop=True))
     total = np.bincount(t, minlength=len(classes))
-    return pairs.assign(true=[classes[i] for i in pairs.true_id], predicted=[classes[i] for i in pairs.pred_id],
-                        share=pairs["count"] / total[pairs.true_id])[["true_id", "pred_id", "true", "predicted", "count", "share"]]
+    return pairs.assign(true=[classes[i] for i in pairs.true_id],
+                        predicted=[classes[i] for i in pairs.pred_id],
+                        share=pairs["count"] / total[pairs.true_id])[["true_id", "pred_id", "true",
+                                                                      "predicted", "count", "share"]]
 
 # %% ../../nbs/36_characters_evaluate.ipynb #4165605f
-def show_confused_pairs(table:CharacterTable, pairs:pd.DataFrame, predictions:pd.DataFrame, n_images:int=3, size:float=1.2):
-    "For each confused pair: up to `n_images` misclassified test images, then a training image of the predicted class."
+def show_confused_pairs(table:CharacterTable, pairs:pd.DataFrame, predictions:pd.DataFrame, n_images:int=3,
+                        size:float=1.2):
+    """For each confused pair: up to `n_images` misclassified test images, then a training image of the
+    predicted class."""
     import matplotlib.pyplot as plt
     rows = max(1, len(pairs))
-    fig, axs = plt.subplots(rows, n_images + 1, figsize=((n_images + 1) * size + 2.6, rows * size), squeeze=False)
+    fig, axs = plt.subplots(rows, n_images + 1, figsize=((n_images + 1) * size + 2.6, rows * size),
+                            squeeze=False)
     for ax in axs.flat: ax.set_axis_off()
     for r, p in zip(axs, pairs.itertuples()):
-        wrong = predictions.index[(predictions.class_id == p.true_id) & (predictions.predicted_id == p.pred_id)][:n_images]
+        wrong = predictions.index[(predictions.class_id == p.true_id)
+                                  & (predictions.predicted_id == p.pred_id)][:n_images]
         for ax, i in zip(r, wrong): ax.imshow(table.image(int(predictions.row[i])))
         ref = np.flatnonzero(((table.df.split == "train") & (table.df.class_id == p.pred_id)).to_numpy())
-        if len(ref): r[-1].imshow(table.image(int(ref[0]))); r[-1].set_title("taken for", fontsize=7)
-        r[-1].text(1.08, .5, f"{p.true}\n-> {p.predicted}\n{p.count} images ({p.share:.0%})", transform=r[-1].transAxes, va="center", fontsize=7)
+        if len(ref):
+            r[-1].imshow(table.image(int(ref[0])))
+            r[-1].set_title("taken for", fontsize=7)
+        r[-1].text(1.08, .5, f"{p.true}\n-> {p.predicted}\n{p.count} images ({p.share:.0%})",
+                   transform=r[-1].transAxes, va="center", fontsize=7)
     if len(pairs) == 0: axs[0, 0].text(0, .5, "no errors", fontsize=9)
     fig.subplots_adjust(left=.01, right=.99 - 2.6 / ((n_images + 1) * size + 2.6), wspace=.05, hspace=.25)
     return fig
@@ -92,24 +113,28 @@ def align_classes(table:CharacterTable, classes:list) -> CharacterTable:
     if list(table.classes) == list(classes): return table
     pos = {c: i for i, c in enumerate(classes)}
     unknown = sorted(set(table.df.class_name) - set(pos))
-    if unknown: raise DataError(f"{len(unknown)} class(es) of the dataset are unknown to the model", file=table.root,
-                                key="class_name", got=unknown[:5])
+    if unknown: raise DataError(f"{len(unknown)} class(es) of the dataset are unknown to the model",
+                                file=table.root, key="class_name", got=unknown[:5])
     df = table.df.assign(class_id=table.df.class_name.map(pos).astype(int))
-    return dataclasses.replace(table, df=df, classes=list(classes), notes=[*table.notes, "class ids matched to the model's by name"])
+    return dataclasses.replace(table, df=df, classes=list(classes),
+                               notes=[*table.notes, "class ids matched to the model's by name"])
 
 def _run_dir(checkpoint:Path) -> Path:
     return checkpoint.parent.parent if checkpoint.parent.name == "checkpoints" else checkpoint.parent
 
 # %% ../../nbs/36_characters_evaluate.ipynb #b2c04351
-def _prediction_table(logits:torch.Tensor, targets:torch.Tensor, rows:np.ndarray, table:CharacterTable, classes:list) -> pd.DataFrame:
+def _prediction_table(logits:torch.Tensor, targets:torch.Tensor, rows:np.ndarray, table:CharacterTable,
+                      classes:list) -> pd.DataFrame:
     "One row per scored image: its table row, path and class, the predicted class and the confidence."
     prob = logits.softmax(-1)
-    return pd.DataFrame(dict(row=rows, path=table.df.path.to_numpy()[rows], class_id=targets.numpy(), class_name=table.df.class_name.to_numpy()[rows],
-                             predicted_id=prob.argmax(-1).numpy(), predicted=[classes[i] for i in prob.argmax(-1).tolist()],
+    return pd.DataFrame(dict(row=rows, path=table.df.path.to_numpy()[rows], class_id=targets.numpy(),
+                             class_name=table.df.class_name.to_numpy()[rows],
+                             predicted_id=prob.argmax(-1).numpy(),
+                             predicted=[classes[i] for i in prob.argmax(-1).tolist()],
                              confidence=prob.max(-1).values.numpy()))
 
-def _write_evaluation(out:Path, res:dict, per:pd.DataFrame, preds:pd.DataFrame, table:CharacterTable, classes:list,
-                      n_pairs:int, figure:bool):
+def _write_evaluation(out:Path, res:dict, per:pd.DataFrame, preds:pd.DataFrame, table:CharacterTable,
+                      classes:list, n_pairs:int, figure:bool):
     out.mkdir(parents=True, exist_ok=True)
     pairs = confused_pairs(preds.class_id, preds.predicted_id, classes, n_pairs)
     for name, t in (("per_class", per), ("predictions", preds), ("confused_pairs", pairs)):
@@ -121,26 +146,32 @@ def _write_evaluation(out:Path, res:dict, per:pd.DataFrame, preds:pd.DataFrame, 
 # %% ../../nbs/36_characters_evaluate.ipynb #e0015b7f
 def evaluate_checkpoint(checkpoint, data_dir=None, dataset_name:str|None=None, split:str="test", out=None,
                         batch_size:int=64, device=None, n_pairs:int=10, figure:bool=True) -> dict:
-    "Score `checkpoint` on every image of `split`; write `results.json`, `per_class.csv`, `predictions.csv` and a figure to `out`."
+    """Score `checkpoint` on every image of `split`; write `results.json`, `per_class.csv`, `predictions.csv`
+    and a figure to `out`."""
     checkpoint = Path(checkpoint)
     device = default_device(device)
     model, extra = load_character_model(checkpoint, device)
     cfg, data = CharacterConfig.from_dict(extra["config"], source=str(checkpoint)), extra["data"]
-    table = load_table(cfg.replace(data_dir=str(data_dir or cfg.data_dir), dataset_name=dataset_name or cfg.dataset_name))
+    table = load_table(cfg.replace(data_dir=str(data_dir or cfg.data_dir),
+                                   dataset_name=dataset_name or cfg.dataset_name))
     table = align_classes(table, extra["classes"])
     rows = np.flatnonzero((table.df.split == split).to_numpy())
-    if len(rows) == 0: raise ConfigError(f"{table.name} at {table.root} has no {split!r} images; splits: {table.splits}")
+    if len(rows) == 0: raise ConfigError(f"{table.name} at {table.root} has no {split!r} images; splits: "
+                                         f"{table.splits}")
     kind = model_kind(model.arch.get("kind", "classifier"))
-    dl = eval_loader(table, split, data["image_size"], data["mean"], data["std"], batch_size, data["crop_pct"], kind.with_tags,
-                     kind.collate(model) if kind.collate else None, device=device)
+    dl = eval_loader(table, split, data["image_size"], data["mean"], data["std"], batch_size,
+                     data["crop_pct"], kind.with_tags, kind.collate(model) if kind.collate else None,
+                     device=device)
     logits, targets = predict_logits(model, dl, device)
-    if len(targets) != len(rows): raise DataError(f"scored {len(targets)} images of {len(rows)} in the {split} split")
+    if len(targets) != len(rows): raise DataError(f"scored {len(targets)} images of {len(rows)} in the "
+                                                  f"{split} split")
     res, per = evaluate_logits(logits, targets, extra["classes"], extra.get("train_counts"))
-    res.update(split=split, checkpoint=str(checkpoint), weights=extra.get("weights", "unknown"), dataset=str(table.root),
-               dataset_name=table.name, best_epoch=extra.get("best_metrics", {}).get("epoch"),
-               skipped=dict(table.skips.counts))
+    res.update(split=split, checkpoint=str(checkpoint), weights=extra.get("weights", "unknown"),
+               dataset=str(table.root), dataset_name=table.name,
+               best_epoch=extra.get("best_metrics", {}).get("epoch"), skipped=dict(table.skips.counts))
     preds = _prediction_table(logits, targets, rows, table, extra["classes"])
-    _write_evaluation(Path(out) if out is not None else _run_dir(checkpoint), res, per, preds, table, extra["classes"], n_pairs, figure)
+    _write_evaluation(Path(out) if out is not None else _run_dir(checkpoint), res, per, preds, table,
+                      extra["classes"], n_pairs, figure)
     return res
 
 # %% ../../nbs/36_characters_evaluate.ipynb #91cc3636
@@ -154,8 +185,10 @@ def _top_k_rows(prob:torch.Tensor, classes:list, k:int) -> dict:
 
 # %% ../../nbs/36_characters_evaluate.ipynb #aa2c16cc
 @torch.no_grad()
-def _predict_batches(model:nn.Module, extra:dict, paths:list, batch_size:int, device, top_k:int) -> tuple[pd.DataFrame, list]:
-    "Top-`k` columns (and the kind's extra outputs) of the images that decode in full, by position; every image's warning."
+def _predict_batches(model:nn.Module, extra:dict, paths:list, batch_size:int, device,
+                     top_k:int) -> tuple[pd.DataFrame, list]:
+    """Top-`k` columns (and the kind's extra outputs) of the images that decode in full, by position; every
+    image's warning."""
     d, classes = extra["data"], extra["classes"]
     tfm = character_transforms(d["image_size"], d["mean"], d["std"], False, d["crop_pct"])
     kind, parts, warnings = model_kind(model.arch.get("kind", "classifier")), [], []
@@ -176,11 +209,14 @@ def _predict_batches(model:nn.Module, extra:dict, paths:list, batch_size:int, de
 
 def predict_images(model:nn.Module, extra:dict, paths:list, batch_size:int=64, device=None, top_k:int=5,
                    threshold:float|None=None, skips:Skips|None=None) -> pd.DataFrame:
-    "Top-`k` predictions for image files `paths`, a row each; one that does not decode in full gets a `warning`, no prediction."
+    """Top-`k` predictions for image files `paths`, a row each; one that does not decode in full gets a
+    `warning`, no prediction."""
     paths = [str(p) for p in paths]
-    pred, warnings = _predict_batches(model, extra, paths, batch_size, device or next(model.parameters()).device, top_k)
+    pred, warnings = _predict_batches(model, extra, paths, batch_size,
+                                      device or next(model.parameters()).device, top_k)
     df = pd.DataFrame(dict(path=paths, warning=warnings)).join(pred)
-    for c in pred.columns:   # rows without a prediction: '' for class names, NaN for probabilities, [] for tag lists
+    # rows without a prediction: '' for class names, NaN for probabilities, [] for tag lists
+    for c in pred.columns:
         if c.startswith("class_"): df[c] = df[c].fillna("")
         elif not c.startswith("prob_"): df[c] = [v if isinstance(v, list) else [] for v in df[c]]
     ok, conf = df.warning == "", df.prob_1.astype(float)
@@ -192,7 +228,8 @@ def predict_images(model:nn.Module, extra:dict, paths:list, batch_size:int=64, d
     return df
 
 def _not_predicted(df:pd.DataFrame) -> Skips:
-    "The images of a prediction table that have a warning, counted by its reason (the part before ':'), with their paths."
+    """The images of a prediction table that have a warning, counted by its reason (the part before ':'), with
+    their paths."""
     skips = Skips()
     for p, w in zip(df.path, df.warning):
         if w: skips.add(w.split(":")[0], p)
@@ -201,7 +238,8 @@ def _not_predicted(df:pd.DataFrame) -> Skips:
 # %% ../../nbs/36_characters_evaluate.ipynb #8b2a7a29
 def predict_folder(checkpoint, folder, out=None, batch_size:int=64, top_k:int=5, threshold:float|None=None,
                    grid:bool=False, attention:bool=False, device=None, n_figure:int=16) -> pd.DataFrame:
-    "Predict every image below `folder` with `checkpoint` alone; with `out`, write `predictions.csv` (+ figures)."
+    """Predict every image below `folder` with `checkpoint` alone; with `out`, write `predictions.csv` (+
+    figures)."""
     folder, device = Path(folder), default_device(device)
     if not folder.is_dir(): raise DataError("folder not found", file=folder)
     model, extra = load_character_model(checkpoint, device)
@@ -213,20 +251,26 @@ def predict_folder(checkpoint, folder, out=None, batch_size:int=64, top_k:int=5,
     df.attrs.update(skipped=dict(_not_predicted(df).counts), not_predicted=dict(zip(bad.path, bad.warning)),
                     threshold=threshold, checkpoint=str(checkpoint))
     if out is not None:
-        out = Path(out); out.mkdir(parents=True, exist_ok=True)
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
         with atomic_write(out/"predictions.csv", newline="") as f: df.to_csv(f, index=False)
         if grid: save_figure(prediction_grid(df, folder, n=n_figure), out, "predictions")
         shown = df.path[df.warning == ""][:min(n_figure, 8)]
-        if attention: save_figure(show_rollout(model, extra, [folder/p for p in shown], device), out, "attention")
+        if attention: save_figure(show_rollout(model, extra, [folder/p for p in shown], device), out,
+                                  "attention")
     return df
 
 # %% ../../nbs/36_characters_evaluate.ipynb #6695554e
 def prediction_summary(df:pd.DataFrame, out=None, n_named:int=10) -> str:
-    "What to print after `predict_folder`: images predicted (of how many, where), unknowns, tags, and those not predicted, named."
+    """What to print after `predict_folder`: images predicted (of how many, where), unknowns, tags, and those
+    not predicted, named."""
     ok = df.warning == ""
-    lines = [f"predicted {int(ok.sum())} of {len(df)} images" + (f" into {Path(out)/'predictions.csv'}" if out else "")
-             + (f"; {int((df.prediction == 'unknown').sum())} unknown" if df.attrs.get("threshold") is not None else "")
-             + (f"; tags in column `tags`, {df.tags[ok].map(len).mean():.1f} per image" if "tags" in df and ok.any() else "")]
+    lines = [f"predicted {int(ok.sum())} of {len(df)} images"
+             + (f" into {Path(out)/'predictions.csv'}" if out else "")
+             + (f"; {int((df.prediction == 'unknown').sum())} unknown"
+                if df.attrs.get("threshold") is not None else "")
+             + (f"; tags in column `tags`, {df.tags[ok].map(len).mean():.1f} per image"
+                if "tags" in df and ok.any() else "")]
     if not ok.all():
         bad = df[~ok]
         lines.append(f"not predicted {len(bad)} (an empty prediction and a `warning` in predictions.csv):")
@@ -236,7 +280,8 @@ def prediction_summary(df:pd.DataFrame, out=None, n_named:int=10) -> str:
 
 # %% ../../nbs/36_characters_evaluate.ipynb #2274be08
 def prediction_grid(df:pd.DataFrame, folder, n:int=16, truth:dict|None=None, cols:int=8, size:float=1.3):
-    "The first `n` predicted images of a `predict_folder` result with their prediction and confidence (red: wrong or unknown)."
+    """The first `n` predicted images of a `predict_folder` result with their prediction and confidence (red:
+    wrong or unknown)."""
     import matplotlib.pyplot as plt
     d = (df[df.warning == ""] if "warning" in df else df).head(n)
     rows = max(1, math.ceil(len(d) / cols))
@@ -244,24 +289,30 @@ def prediction_grid(df:pd.DataFrame, folder, n:int=16, truth:dict|None=None, col
     for ax in axs.flat: ax.set_axis_off()
     for ax, r in zip(axs.flat, d.itertuples()):
         ax.imshow(load_rgb(Path(folder)/r.path))
-        bad = r.prediction == "unknown" or (truth is not None and truth.get(r.path) not in (None, r.prediction))
-        ax.set_title(f"{r.prediction[:14]}\n{r.confidence:.0%}", fontsize=6.5, color="tab:red" if bad else "black")
+        bad = r.prediction == "unknown" or (truth is not None and truth.get(r.path) not in (None,
+                                                                                            r.prediction))
+        ax.set_title(f"{r.prediction[:14]}\n{r.confidence:.0%}", fontsize=6.5,
+                     color="tab:red" if bad else "black")
     fig.tight_layout()
     return fig
 
 # %% ../../nbs/36_characters_evaluate.ipynb #ce8bef1f
 def _vit(model:nn.Module) -> nn.Module:
-    "The ViT of a character model (its kind's backbone: a classifier's `backbone`, a vision+tags model's `vit`) or `model` itself."
+    """The ViT of a character model (its kind's backbone: a classifier's `backbone`, a vision+tags model's
+    `vit`) or `model` itself."""
     vit = getattr(model, model_kind(getattr(model, "arch", {}).get("kind", "classifier")).backbone, model)
-    if not is_vit(vit): raise ConfigError(f"attention rollout needs a ViT backbone; this model's is {type(vit).__name__}")
+    if not is_vit(vit): raise ConfigError("attention rollout needs a ViT backbone; this model's is "
+                                          f"{type(vit).__name__}")
     return vit
 
 @torch.no_grad()
 def attention_maps(model:nn.Module, x:torch.Tensor) -> list[torch.Tensor]:
-    "The head-averaged attention of every block of the ViT in `model` for images `x`: a list of `(batch, tokens, tokens)`."
+    """The head-averaged attention of every block of the ViT in `model` for images `x`: a list of `(batch,
+    tokens, tokens)`."""
     vit, maps, hooks = _vit(model), [], []
     def hook(attn, args, out):
-        h = args[0]; B, N, _ = h.shape
+        h = args[0]
+        B, N, _ = h.shape
         qkv = attn.qkv(h).reshape(B, N, 3, attn.num_heads, attn.head_dim).permute(2, 0, 3, 1, 4)
         q, k = attn.q_norm(qkv[0]), attn.k_norm(qkv[1])
         maps.append(((q * attn.scale) @ k.transpose(-2, -1)).softmax(-1).mean(1).float())
@@ -273,7 +324,8 @@ def attention_maps(model:nn.Module, x:torch.Tensor) -> list[torch.Tensor]:
 
 # %% ../../nbs/36_characters_evaluate.ipynb #c5835238
 def attention_rollout(model:nn.Module, x:torch.Tensor, residual:float=0.5, joint:bool=False):
-    "Rollout maps `(batch, grid_h, grid_w)` (each sums to 1) of the ViT in `model` for images `x`; `joint`: also `R`."
+    """Rollout maps `(batch, grid_h, grid_w)` (each sums to 1) of the ViT in `model` for images `x`; `joint`:
+    also `R`."""
     vit, maps = _vit(model), attention_maps(model, x)
     N = maps[0].shape[-1]
     eye = torch.eye(N, device=maps[0].device)
@@ -292,10 +344,12 @@ def show_rollout(model:nn.Module, extra:dict, paths:list, device=None, size:floa
     tfm = character_transforms(d["image_size"], d["mean"], d["std"], False, d["crop_pct"])
     x = torch.stack([tfm(load_rgb(p)) for p in paths]).to(device or next(model.parameters()).device)
     maps = attention_rollout(model, x).cpu()
-    img = (x.cpu() * torch.tensor(d["std"])[:, None, None] + torch.tensor(d["mean"])[:, None, None]).clamp(0, 1).permute(0, 2, 3, 1)
+    img = ((x.cpu() * torch.tensor(d["std"])[:, None, None] + torch.tensor(d["mean"])[:, None, None])
+           .clamp(0, 1).permute(0, 2, 3, 1))
     fig, axs = plt.subplots(2, len(paths), figsize=(len(paths) * size, 2 * size), squeeze=False)
     for j in range(len(paths)):
-        axs[0, j].imshow(img[j]); axs[1, j].imshow(img[j])
+        axs[0, j].imshow(img[j])
+        axs[1, j].imshow(img[j])
         up = torch.nn.functional.interpolate(maps[j][None, None], size=img.shape[1:3], mode="bilinear")[0, 0]
         axs[1, j].imshow(up, cmap="inferno", alpha=.6)
         for ax in axs[:, j]: ax.set_axis_off()

@@ -27,51 +27,65 @@ def _split_rows(table:CharacterTable, split:str|None) -> pd.DataFrame:
     return table.df if split is None else table.df[table.df.split == split]
 
 def character_stats(table:CharacterTable, split:str|None=None, n_extremes:int=10) -> dict:
-    "Images, classes, images per class (mean, median, std, min, max), the largest and smallest classes, tags per image."
+    """Images, classes, images per class (mean, median, std, min, max), the largest and smallest classes, tags
+    per image."""
     d = _split_rows(table, split)
     n = d.class_name.value_counts().reindex(table.classes, fill_value=0)
     ranked = n.sort_values(ascending=False, kind="stable")
     tags = d.tags.map(len)
     return dict(split=split or "all", images=len(d), classes=int((n > 0).sum()), images_per_class=dict(
-                    mean=round(float(n.mean()), 2), median=float(n.median()), std=round(float(n.std(ddof=0)), 2), min=int(n.min()), max=int(n.max())),
+                    mean=round(float(n.mean()), 2), median=float(n.median()),
+                    std=round(float(n.std(ddof=0)), 2), min=int(n.min()), max=int(n.max())),
                 imbalance=round(float(n.max() / max(1, n.min())), 2),
                 classes_with_at_least={k: int((n >= k).sum()) for k in (5, 10, 20, 50)},
                 largest=ranked.head(n_extremes).to_dict(), smallest=ranked.tail(n_extremes)[::-1].to_dict(),
-                tags_per_image=dict(mean=round(float(tags.mean()), 2), median=float(tags.median()), std=round(float(tags.std(ddof=0)), 2)),
+                tags_per_image=dict(mean=round(float(tags.mean()), 2), median=float(tags.median()),
+                                    std=round(float(tags.std(ddof=0)), 2)),
                 unique_tags=len({t for ts in d.tags for t in ts}), vocab_size=len(table.vocab or {}))
 
 # %% ../../nbs/32_characters_explore.ipynb #c96bd379
 def split_summary(table:CharacterTable) -> pd.DataFrame:
     "Per split: images, classes present, classes missing, and the smallest class's images."
     c = table.counts()
-    return pd.DataFrame({s: dict(images=int(c[s].sum()), classes=int((c[s] > 0).sum()), missing_classes=int((c[s] == 0).sum()),
+    return pd.DataFrame({s: dict(images=int(c[s].sum()), classes=int((c[s] > 0).sum()),
+                                 missing_classes=int((c[s] == 0).sum()),
                                  smallest_class=int(c[s].min())) for s in table.splits}).T
 
 # %% ../../nbs/32_characters_explore.ipynb #34413446
 def plot_class_histogram(table:CharacterTable, top:int=100, name_labels:bool|None=None):
-    "Images per class, stacked by split, for the `top` largest classes; and the rank-size curve of all classes."
+    """Images per class, stacked by split, for the `top` largest classes; and the rank-size curve of all
+    classes."""
     c = table.counts().sort_values("total", ascending=False, kind="stable")
     fig, (a, b) = plt.subplots(1, 2, figsize=(12, 3.4), gridspec_kw=dict(width_ratios=[3, 1]))
     h, bottom = c.head(top), np.zeros(min(top, len(c)))
     for s, col in zip(table.splits, ("tab:blue", "tab:orange", "tab:green")):
-        a.bar(range(len(h)), h[s], bottom=bottom, color=col, label=s, width=.85); bottom += h[s].to_numpy()
-    a.set_xlim(-.6, len(h) - .4); a.set_ylabel("images"); a.legend(fontsize=8)
+        a.bar(range(len(h)), h[s], bottom=bottom, color=col, label=s, width=.85)
+        bottom += h[s].to_numpy()
+    a.set_xlim(-.6, len(h) - .4)
+    a.set_ylabel("images")
+    a.legend(fontsize=8)
     a.set_title(f"the {len(h)} largest of {len(c)} classes", fontsize=9)
     if name_labels if name_labels is not None else len(h) <= 40:
-        a.set_xticks(range(len(h))); a.set_xticklabels([str(x)[:18] for x in h.class_name], rotation=75, fontsize=6.5)
+        a.set_xticks(range(len(h)))
+        a.set_xticklabels([str(x)[:18] for x in h.class_name], rotation=75, fontsize=6.5)
     else: a.set_xlabel("class rank")
-    b.loglog(np.arange(1, len(c) + 1), c.total.to_numpy(), ".-"); b.set_xlabel("class rank"); b.set_ylabel("images")
+    b.loglog(np.arange(1, len(c) + 1), c.total.to_numpy(), ".-")
+    b.set_xlabel("class rank")
+    b.set_ylabel("images")
     b.set_title("rank-size (all classes)", fontsize=9)
     fig.tight_layout()
     return fig
 
 # %% ../../nbs/32_characters_explore.ipynb #eb75aaf0
-def sample_grid(table:CharacterTable, n:int=32, split:str|None=None, seed:int=0, cols:int=8, labels:bool=True, size:float=1.2):
+def sample_grid(table:CharacterTable, n:int=32, split:str|None=None, seed:int=0, cols:int=8, labels:bool=True,
+                size:float=1.2):
     "A seeded random sample of `n` images (of `split`, or all), titled with their class names."
     d = _split_rows(table, split)
-    rows_ = np.random.default_rng(seed).choice(np.flatnonzero(table.df.index.isin(d.index)), size=min(n, len(d)), replace=False)
+    rows_ = np.random.default_rng(seed).choice(np.flatnonzero(table.df.index.isin(d.index)),
+                                               size=min(n, len(d)), replace=False)
     r = max(1, math.ceil(len(rows_) / cols))
-    fig, axs = plt.subplots(r, cols, figsize=(cols * size, r * (size + (.25 if labels else 0))), squeeze=False)
+    fig, axs = plt.subplots(r, cols, figsize=(cols * size, r * (size + (.25 if labels else 0))),
+                            squeeze=False)
     for ax in axs.flat: ax.set_axis_off()
     for ax, i in zip(axs.flat, rows_):
         ax.imshow(table.image(int(i)))
@@ -80,24 +94,29 @@ def sample_grid(table:CharacterTable, n:int=32, split:str|None=None, seed:int=0,
     return fig
 
 def class_grid(table:CharacterTable, class_ids=None, n:int=6, split:str|None="train", size:float=1.1):
-    "One row of up to `n` images per class (all classes, or `class_ids`), labelled with the name and the image count."
+    """One row of up to `n` images per class (all classes, or `class_ids`), labelled with the name and the
+    image count."""
     ids = list(range(table.num_classes)) if class_ids is None else list(class_ids)
     d = _split_rows(table, split)
     counts = table.df.class_id.value_counts()
     fig, axs = plt.subplots(len(ids), n, figsize=(n * size + 2, len(ids) * size), squeeze=False)
     for r, c in zip(axs, ids):
-        for ax, i in zip(r, np.flatnonzero(table.df.index.isin(d.index[d.class_id == c]))[:n]): ax.imshow(table.image(int(i)))
+        for ax, i in zip(r, np.flatnonzero(table.df.index.isin(d.index[d.class_id == c]))[:n]):
+            ax.imshow(table.image(int(i)))
         for ax in r: ax.set_axis_off()
-        r[-1].text(1.08, .5, f"{c}: {table.classes[c]}\n{counts.get(c, 0)} images", transform=r[-1].transAxes, va="center", fontsize=7)
+        r[-1].text(1.08, .5, f"{c}: {table.classes[c]}\n{counts.get(c, 0)} images", transform=r[-1].transAxes,
+                   va="center", fontsize=7)
     fig.subplots_adjust(left=.01, right=.99 - 2 / (n * size + 2), wspace=.05, hspace=.08)
     return fig
 
 # %% ../../nbs/32_characters_explore.ipynb #0d0c57ec
 def tag_table(table:CharacterTable, split:str|None=None) -> pd.DataFrame:
-    "Per tag: images, share of images, classes it appears in, its most common class and that class's share (purity)."
+    """Per tag: images, share of images, classes it appears in, its most common class and that class's share
+    (purity)."""
     d = _split_rows(table, split)
     ex = d[["class_name", "tags"]].explode("tags").dropna()
-    if len(ex) == 0: return pd.DataFrame(columns=["tag", "images", "share", "classes", "top_class", "class_purity"])
+    if len(ex) == 0: return pd.DataFrame(columns=["tag", "images", "share", "classes", "top_class",
+                                                  "class_purity"])
     g = ex.groupby("tags")
     top = g.class_name.agg(lambda s: s.value_counts().index[0])
     out = pd.DataFrame(dict(images=g.size(), classes=g.class_name.nunique(), top_class=top,
@@ -108,36 +127,53 @@ def tag_table(table:CharacterTable, split:str|None=None) -> pd.DataFrame:
 
 # %% ../../nbs/32_characters_explore.ipynb #222abfe4
 def plot_tag_frequencies(table:CharacterTable, top:int=30, split:str|None=None):
-    "The `top` most frequent tags (bars: share of images, colour: class purity), and the histogram of tags per image."
+    """The `top` most frequent tags (bars: share of images, colour: class purity), and the histogram of tags
+    per image."""
     tt, d = tag_table(table, split), _split_rows(table, split)
     fig, (a, b) = plt.subplots(1, 2, figsize=(12, 3.6), gridspec_kw=dict(width_ratios=[3, 1]))
     h = tt.head(top)
     a.bar(range(len(h)), h.share, color=plt.cm.viridis(h.class_purity.to_numpy()))
-    a.set_xticks(range(len(h))); a.set_xticklabels(h.tag, rotation=75, fontsize=6.5); a.set_ylabel("share of images")
-    a.set_title(f"the {len(h)} most frequent of {len(tt)} tags (colour: class purity, yellow = one class)", fontsize=9)
+    a.set_xticks(range(len(h)))
+    a.set_xticklabels(h.tag, rotation=75, fontsize=6.5)
+    a.set_ylabel("share of images")
+    a.set_title(f"the {len(h)} most frequent of {len(tt)} tags (colour: class purity, yellow = one class)",
+                fontsize=9)
     k = d.tags.map(len)
-    b.hist(k, bins=np.arange(k.max() + 2) - .5, color="tab:gray"); b.set_xlabel("tags per image"); b.set_ylabel("images")
+    b.hist(k, bins=np.arange(k.max() + 2) - .5, color="tab:gray")
+    b.set_xlabel("tags per image")
+    b.set_ylabel("images")
     b.set_title(f"mean {k.mean():.1f}, median {k.median():.0f}", fontsize=9)
     fig.tight_layout()
     return fig
 
 # %% ../../nbs/32_characters_explore.ipynb #07fc04c4
-def explore_characters(table:CharacterTable, out, n_samples:int=32, n_per_class:int=6, max_class_rows:int=24, seed:int=0) -> dict:
+def explore_characters(table:CharacterTable, out, n_samples:int=32, n_per_class:int=6, max_class_rows:int=24,
+                       seed:int=0) -> dict:
     "Write the statistics and figures of `table` to `out`; return the statistics."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    stats = dict(dataset=table.summary(), all=character_stats(table), **{s: character_stats(table, s) for s in table.splits})
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    stats = dict(dataset=table.summary(), all=character_stats(table),
+                 **{s: character_stats(table, s) for s in table.splits})
     tt = tag_table(table)
-    figs = [save_figure(plot_class_histogram(table), out, "class_histogram"), save_figure(sample_grid(table, n_samples, seed=seed), out, "samples"),
-            save_figure(class_grid(table, range(min(max_class_rows, table.num_classes)), n_per_class), out, "classes")]
+    figs = [save_figure(plot_class_histogram(table), out, "class_histogram"),
+            save_figure(sample_grid(table, n_samples, seed=seed), out, "samples"),
+            save_figure(class_grid(table, range(min(max_class_rows, table.num_classes)), n_per_class), out,
+                        "classes")]
     if len(tt): figs.append(save_figure(plot_tag_frequencies(table), out, "tags"))
     with atomic_write(out/"stats.json") as f: json.dump(stats, f, indent=1)
     a = stats["all"]
     md = [f"# Character dataset `{table.root}` ({table.name})", "", *[f"- {x}" for x in table.notes], "",
           f"{a['images']} images of {a['classes']} classes; images per class {a['images_per_class']}; "
-          f"largest / smallest class: {a['imbalance']}x.", "", "## Splits", "", markdown_table(split_summary(table)), "",
-          "## Largest and smallest classes", "", markdown_table(pd.DataFrame(dict(largest=list(a["largest"]), images=list(a["largest"].values()),
-          smallest=list(a["smallest"]), images_=list(a["smallest"].values()))).rename(columns={"images_": "images "}), index=False), "",
-          "## Tags", "", (markdown_table(tt.head(20), index=False) + f"\n\n{len(tt)} tags; {a['tags_per_image']} per image.") if len(tt) else "This dataset has no tags.",
+          f"largest / smallest class: {a['imbalance']}x.", "", "## Splits", "",
+          markdown_table(split_summary(table)), "",
+          "## Largest and smallest classes", "",
+          markdown_table(pd.DataFrame(dict(largest=list(a["largest"]), images=list(a["largest"].values()),
+                                           smallest=list(a["smallest"]),
+                                           images_=list(a["smallest"].values())))
+                         .rename(columns={"images_": "images "}), index=False), "",
+          "## Tags", "",
+          (markdown_table(tt.head(20), index=False) + f"\n\n{len(tt)} tags; {a['tags_per_image']} per image."
+           if len(tt) else "This dataset has no tags."),
           "", *[f"![{Path(p).stem}]({p})" for p in figs]]
     with atomic_write(out/"stats.md") as f: f.write("\n".join(md) + "\n")
     return stats

@@ -28,33 +28,40 @@ class LinearHead(nn.Module):
     def forward(self, x): return self.classifier(x)
 
 class IntermediateHead(nn.Module):
-    "Animesion's IFA head: `W2 · LN(ReLU(H·w + b)) + b2` on the CLS tokens `H` (batch, dim, layers) of every block."
+    """Animesion's IFA head: `W2 · LN(ReLU(H·w + b)) + b2` on the CLS tokens `H` (batch, dim, layers) of every
+    block."""
     def __init__(self, num_layers:int, dim:int, num_classes:int):
         super().__init__()
         self.mix = nn.Linear(num_layers, 1)
-        nn.init.constant_(self.mix.weight, 1/num_layers); nn.init.zeros_(self.mix.bias)
+        nn.init.constant_(self.mix.weight, 1/num_layers)
+        nn.init.zeros_(self.mix.bias)
         self.norm, self.classifier = nn.LayerNorm(dim), nn.Linear(dim, num_classes)
     def forward(self, h): return self.classifier(self.norm(F.relu(self.mix(h).squeeze(-1))))
 
 # %% ../../nbs/33_characters_models.ipynb #9319e24d
 def is_vit(model:nn.Module) -> bool:
     "Whether `model` is a timm vision transformer (blocks, a class token, per-block outputs)."
-    return hasattr(model, "blocks") and getattr(model, "cls_token", None) is not None and hasattr(model, "forward_intermediates")
+    return (hasattr(model, "blocks") and getattr(model, "cls_token", None) is not None
+            and hasattr(model, "forward_intermediates"))
 
 def block_cls_tokens(vit:nn.Module, x:torch.Tensor) -> torch.Tensor:
     "The CLS token after every block of timm ViT `vit` (no final norm), shape `(batch, dim, layers)`."
-    out = vit.forward_intermediates(x, return_prefix_tokens=True, norm=False, output_fmt="NLC", intermediates_only=True)
+    out = vit.forward_intermediates(x, return_prefix_tokens=True, norm=False, output_fmt="NLC",
+                                    intermediates_only=True)
     return torch.stack([prefix[:, 0] for _, prefix in out], -1)
 
 # %% ../../nbs/33_characters_models.ipynb #db33c73a
 class CharacterClassifier(nn.Module):
-    "A backbone (pooled features) and a head whose last layer is `head.classifier`; `arch` rebuilds it, `data_cfg` feeds it."
-    def __init__(self, backbone:nn.Module, num_classes:int, head:str="linear", arch:dict|None=None, data_cfg:dict|None=None):
+    """A backbone (pooled features) and a head whose last layer is `head.classifier`; `arch` rebuilds it,
+    `data_cfg` feeds it."""
+    def __init__(self, backbone:nn.Module, num_classes:int, head:str="linear", arch:dict|None=None,
+                 data_cfg:dict|None=None):
         super().__init__()
         self.backbone, self.head_kind = backbone, head
         dim = int(backbone.num_features)
         if head == "ifa":
-            if not is_vit(backbone): raise ConfigError(f"head='ifa' needs a ViT backbone (CLS token after every block); got {type(backbone).__name__}")
+            if not is_vit(backbone): raise ConfigError("head='ifa' needs a ViT backbone (CLS token after "
+                                                       f"every block); got {type(backbone).__name__}")
             self.head = IntermediateHead(len(backbone.blocks), dim, num_classes)
             backbone.norm.requires_grad_(False)
         elif head == "linear": self.head = LinearHead(dim, num_classes)
@@ -64,8 +71,10 @@ class CharacterClassifier(nn.Module):
         return self.head(block_cls_tokens(self.backbone, x) if self.head_kind == "ifa" else self.backbone(x))
 
 # %% ../../nbs/33_characters_models.ipynb #f223b190
-def build_classifier(arch:str, num_classes:int, head:str="linear", image_size:int|None=None, pretrained=False, **kwargs) -> CharacterClassifier:
-    "A `CharacterClassifier`: backbone `arch` (visrep or timm name) without its classifier, and a `head` for `num_classes`."
+def build_classifier(arch:str, num_classes:int, head:str="linear", image_size:int|None=None, pretrained=False,
+                     **kwargs) -> CharacterClassifier:
+    """A `CharacterClassifier`: backbone `arch` (visrep or timm name) without its classifier, and a `head` for
+    `num_classes`."""
     bb = create_backbone(arch, num_classes=0, image_size=image_size, pretrained=pretrained or False, **kwargs)
     spec = dict(kind="classifier", backbone=bb.arch, head=head, num_classes=num_classes)
     return CharacterClassifier(bb.model, num_classes, head, spec, dict(bb.data_cfg))
@@ -73,7 +82,8 @@ def build_classifier(arch:str, num_classes:int, head:str="linear", image_size:in
 def classifier_from_arch(arch:dict, data_cfg:dict|None=None) -> CharacterClassifier:
     "Rebuild (without weights) the classifier that `arch` (as `build_classifier` stored it) describes."
     bb = rebuild_backbone(arch["backbone"])
-    return CharacterClassifier(bb.model, arch["num_classes"], arch["head"], dict(arch), data_cfg or dict(bb.data_cfg))
+    return CharacterClassifier(bb.model, arch["num_classes"], arch["head"], dict(arch),
+                               data_cfg or dict(bb.data_cfg))
 
 # %% ../../nbs/33_characters_models.ipynb #94546b8c
 @dataclasses.dataclass
@@ -97,7 +107,8 @@ def register_model_kind(name:str, kind:ModelKind) -> ModelKind:
 
 def model_kind(name:str) -> ModelKind:
     "The registered kind `name` (`visrep.characters.train` imports every module that registers one)."
-    if name not in MODEL_KINDS: raise ConfigError(f"unknown model kind {name!r}; known: {sorted(MODEL_KINDS)}")
+    if name not in MODEL_KINDS:
+        raise ConfigError(f"unknown model kind {name!r}; known: {sorted(MODEL_KINDS)}")
     return MODEL_KINDS[name]
 
 # %% ../../nbs/33_characters_models.ipynb #62638153
@@ -105,4 +116,6 @@ def _build_classifier_kind(cfg, table) -> CharacterClassifier:
     "The classifier `cfg` (a `CharacterConfig`) describes, for the classes of `table`."
     return build_classifier(cfg.arch, table.num_classes, cfg.head, cfg.image_size, cfg.pretrained or False)
 
-register_model_kind("classifier", ModelKind(build=_build_classifier_kind, rebuild=lambda arch, extra: classifier_from_arch(arch, extra.get("data"))))
+register_model_kind("classifier",
+                    ModelKind(build=_build_classifier_kind, rebuild=lambda arch,
+                              extra: classifier_from_arch(arch, extra.get("data"))))

@@ -17,14 +17,17 @@ import torch.nn.functional as F
 import yaml
 from torch import nn
 
-from ..core import (CheckpointError, ConfigError, Config, RunDir, atomic_write, code_version, default_device,
-                         quiet_mode, set_seed)
-from .data import (CharacterTable, DATASET_NAMES, character_dataloaders, eval_loader, load_characters)
-from ..backbones import (PARTIAL_MODES, RANDOM_WEIGHTS, LoadReport, backbone_weights, check_weights, create_backbone,
-                              load_checkpoint, read_checkpoint, save_checkpoint, load_torch_file)
+from ..core import (CheckpointError, ConfigError, Config, RunDir, atomic_write, code_version,
+                         default_device, quiet_mode, set_seed)
+from .data import (CharacterTable, DATASET_NAMES, character_dataloaders, eval_loader,
+                                    load_characters)
+from ..backbones import (PARTIAL_MODES, RANDOM_WEIGHTS, LoadReport, backbone_weights, check_weights,
+                              create_backbone, load_checkpoint, read_checkpoint, save_checkpoint,
+                              load_torch_file)
 from ..distributed import DistributedTraining, is_main_process, process_device, unwrap_model
-from ..learner import (Autocast, ChannelsLast, EpochSeeds, ModelOutputs, RunCheckpoints, lr_schedules, restore_optimizer,
-                            resume_point, save_run_checkpoint, split_output, topk_correct, topk_metrics, tracker_state)
+from ..learner import (Autocast, ChannelsLast, EpochSeeds, ModelOutputs, RunCheckpoints, lr_schedules,
+                            restore_optimizer, resume_point, save_run_checkpoint, split_output, topk_correct,
+                            topk_metrics, tracker_state)
 from .models import CharacterClassifier, build_classifier, classifier_from_arch, model_kind
 from . import vision_tags   # registers the vision+tags model kind (`multimodal=True`)
 from ..report import markdown_table
@@ -49,7 +52,8 @@ from fastai.torch_core import num_distrib
 from .config import CONFIG_CHOICES, CharacterConfig, check_config
 
 # %% ../../nbs/35_characters_train.ipynb #39f86927
-def build_learner(dls, model:nn.Module, cfg:CharacterConfig, loss_func=None, cbs=(), metrics=None, quiet:bool|None=None) -> Learner:
+def build_learner(dls, model:nn.Module, cfg:CharacterConfig, loss_func=None, cbs=(), metrics=None,
+                  quiet:bool|None=None) -> Learner:
     "A fastai `Learner` for `model` on `dls` with `cfg`'s optimizer, loss, precision and memory format."
     opt_func = (partial(SGD, mom=cfg.momentum) if cfg.optimizer == "sgd"
                 else partial(Adam, mom=cfg.momentum, sqr_mom=0.999, eps=1e-8, decouple_wd=True))
@@ -57,26 +61,32 @@ def build_learner(dls, model:nn.Module, cfg:CharacterConfig, loss_func=None, cbs
     extra = [ModelOutputs()]
     if cfg.precision == "bf16": extra.append(Autocast(torch.bfloat16))
     if cfg.precision == "fp16":
-        if dls.device is None or torch.device(dls.device).type != "cuda": raise ConfigError("precision='fp16' needs a CUDA device; use bf16 on a CPU")
+        if dls.device is None or torch.device(dls.device).type != "cuda":
+            raise ConfigError("precision='fp16' needs a CUDA device; use bf16 on a CPU")
         from fastai.callback.fp16 import MixedPrecision
         extra.append(MixedPrecision())
     if cfg.channels_last:
-        model = model.to(memory_format=torch.channels_last); extra.append(ChannelsLast())
+        model = model.to(memory_format=torch.channels_last)
+        extra.append(ChannelsLast())
     learn = Learner(dls, model, loss_func=loss_func, opt_func=opt_func, lr=cfg.lr, wd=cfg.weight_decay,
                     metrics=topk_metrics() if metrics is None else metrics, cbs=[*extra, *cbs])
     if quiet_mode() if quiet is None else quiet:
-        learn.remove_cb(ProgressCallback); learn.logger = lambda *a, **k: None
+        learn.remove_cb(ProgressCallback)
+        learn.logger = lambda *a, **k: None
     return learn
 
 # %% ../../nbs/35_characters_train.ipynb #1b039320
-def save_character_checkpoint(path, model:nn.Module, table:CharacterTable, cfg:CharacterConfig, opt=None, **extra) -> Path:
+def save_character_checkpoint(path, model:nn.Module, table:CharacterTable, cfg:CharacterConfig, opt=None,
+                              **extra) -> Path:
     "Write `model` with everything inference and resuming need (see above), atomically."
     model = unwrap_model(model)
     kind = model.arch.get("kind", "classifier")
-    data = dict(image_size=cfg.image_size, crop_pct=cfg.crop_pct, mean=list(model.data_cfg["mean"]), std=list(model.data_cfg["std"]))
+    data = dict(image_size=cfg.image_size, crop_pct=cfg.crop_pct, mean=list(model.data_cfg["mean"]),
+                std=list(model.data_cfg["std"]))
     counts = np.bincount(table.df.class_id[table.df.split == "train"], minlength=table.num_classes).tolist()
-    return save_run_checkpoint(path, model, kind, cfg, arch=model.arch, opt=opt, encoder=model_kind(kind).backbone,
-                               classes=list(table.classes), vocab=table.vocab, data=data, train_counts=counts,
+    return save_run_checkpoint(path, model, kind, cfg, arch=model.arch, opt=opt,
+                               encoder=model_kind(kind).backbone, classes=list(table.classes),
+                               vocab=table.vocab, data=data, train_counts=counts,
                                dataset=dict(name=table.name, root=str(table.root)), **extra)
 
 def read_character_checkpoint(path) -> dict:
@@ -91,27 +101,33 @@ def load_character_model(path, device=None) -> tuple[nn.Module, dict]:
     "The model of character checkpoint `path` (strictly loaded, eval mode) and the checkpoint's `extra`."
     obj = read_character_checkpoint(path)
     model = model_kind(obj["arch"].get("kind", "classifier")).rebuild(obj["arch"], obj["extra"])
-    rep = load_checkpoint(model, obj, strict=True); rep.source = str(path)
+    rep = load_checkpoint(model, obj, strict=True)
+    rep.source = str(path)
     return model.to(device or "cpu").eval(), obj["extra"]
 
 # %% ../../nbs/35_characters_train.ipynb #b6ff0f09
 def _is_character(obj) -> bool:
-    return isinstance(obj, dict) and isinstance(obj.get("extra"), dict) and "classes" in obj["extra"] and bool(obj.get("arch"))
+    return (isinstance(obj, dict) and isinstance(obj.get("extra"), dict) and "classes" in obj["extra"]
+            and bool(obj.get("arch")))
 
 def _backbone_state(obj) -> dict:
-    "The backbone part of a character checkpoint's state dict (its kind's prefix stripped), or the whole state dict of any other checkpoint."
+    """The backbone part of a character checkpoint's state dict (its kind's prefix stripped), or the whole
+    state dict of any other checkpoint."""
     sd, _ = read_checkpoint(obj)
     if not _is_character(obj): return sd
     p = model_kind(obj["arch"].get("kind", "classifier")).backbone + "."
     return {k[len(p):]: v for k, v in sd.items() if k.startswith(p)}
 
 def transfer_classifier(model:CharacterClassifier, obj:dict) -> LoadReport:
-    "All of classifier checkpoint `obj` but `head.classifier.*`, which stays initialised for this dataset's classes."
+    """All of classifier checkpoint `obj` but `head.classifier.*`, which stays initialised for this dataset's
+    classes."""
     sd, _ = read_checkpoint(obj)
-    rep = load_checkpoint(model, {k: v for k, v in sd.items() if not k.startswith("head.classifier.")}, strict=False)
+    rep = load_checkpoint(model, {k: v for k, v in sd.items() if not k.startswith("head.classifier.")},
+                          strict=False)
     if rep.unexpected or rep.mismatched or any(not k.startswith("head.classifier.") for k in rep.missing):
         raise rep.error(type(model).__name__)
-    rep.kept += rep.missing; rep.missing = []
+    rep.kept += rep.missing
+    rep.missing = []
     rep.notes = [f"transfer: everything but the classifier (reset for {model.arch['num_classes']} classes)"]
     return rep
 
@@ -120,7 +136,8 @@ model_kind("classifier").transfer = transfer_classifier
 # %% ../../nbs/35_characters_train.ipynb #708ac526
 def _backbone_only(rep:LoadReport, model:nn.Module, attr:str) -> LoadReport:
     rest = sorted({k.split(".")[0] for k in model.state_dict() if not k.startswith(attr + ".")})
-    rep.notes.append(f"loaded into the model's `{attr}`; {', '.join(f'`{r}`' for r in rest)} start(s) from initialisation")
+    rep.notes.append(f"loaded into the model's `{attr}`; {', '.join(f'`{r}`' for r in rest)} start(s) from "
+                     "initialisation")
     return rep
 
 def load_start_weights(model:nn.Module, cfg:CharacterConfig) -> list:
@@ -128,20 +145,26 @@ def load_start_weights(model:nn.Module, cfg:CharacterConfig) -> list:
     if not cfg.checkpoint: return []
     obj, name = load_torch_file(Path(cfg.checkpoint)), model.arch.get("kind", "classifier")
     kind = model_kind(name)
-    backbone, src = getattr(model, kind.backbone), obj["arch"].get("kind", "classifier") if _is_character(obj) else None
+    backbone = getattr(model, kind.backbone)
+    src = obj["arch"].get("kind", "classifier") if _is_character(obj) else None
     if cfg.load_partial: rep = load_checkpoint(backbone, _backbone_state(obj), partial=cfg.load_partial)
-    elif src is None: rep = _backbone_only(load_checkpoint(backbone, obj, strict=True, drop_head=True), model, kind.backbone)
+    elif src is None: rep = _backbone_only(load_checkpoint(backbone, obj, strict=True, drop_head=True), model,
+                                           kind.backbone)
     elif not cfg.transfer:
-        if src != name: raise CheckpointError(f"{cfg.checkpoint} holds a {src!r} model and this run trains a {name!r} one; "
-                                              "use transfer (--transfer) to start from its backbone")
+        if src != name: raise CheckpointError(f"{cfg.checkpoint} holds a {src!r} model and this run trains a "
+                                              f"{name!r} one; use transfer (--transfer) to start from its "
+                                              "backbone")
         try: rep = load_checkpoint(model, obj, strict=True)
         except CheckpointError as e:
-            raise CheckpointError(f"{e} To start from it with this dataset's classes, use transfer (--transfer).") from None
+            raise CheckpointError(f"{e} To start from it with this dataset's classes, use transfer "
+                                  "(--transfer).") from None
     elif src == name:
-        if kind.transfer is None: raise ConfigError(f"model kind {name!r} has no transfer; start from its backbone with load_partial")
+        if kind.transfer is None: raise ConfigError(f"model kind {name!r} has no transfer; start from its "
+                                                    "backbone with load_partial")
         rep = kind.transfer(model, obj)
     else:
-        rep = _backbone_only(load_checkpoint(backbone, _backbone_state(obj), strict=True), model, kind.backbone)
+        rep = _backbone_only(load_checkpoint(backbone, _backbone_state(obj), strict=True), model,
+                             kind.backbone)
         rep.notes.insert(0, f"transfer from a {src!r} checkpoint: its backbone only")
     rep.source = str(cfg.checkpoint)
     return [rep]
@@ -150,19 +173,21 @@ def load_start_weights(model:nn.Module, cfg:CharacterConfig) -> list:
 @torch.no_grad()
 def predict_logits(model:nn.Module, dl, device=None) -> tuple[torch.Tensor, torch.Tensor]:
     "Logits and targets of every batch of `dl` (inputs: all but the last element), in order."
-    model.eval(); device = device or next(model.parameters()).device
+    model.eval()
+    device = device or next(model.parameters()).device
     L, Y = [], []
     for b in dl:
         xs = [x.to(device) if isinstance(x, torch.Tensor) else x for x in b[:-1]]
-        L.append(split_output(model(*xs))[0].float().cpu()); Y.append(torch.as_tensor(b[-1]).cpu())
+        L.append(split_output(model(*xs))[0].float().cpu())
+        Y.append(torch.as_tensor(b[-1]).cpu())
     return torch.cat(L), torch.cat(Y)
 
 def accuracy_summary(logits:torch.Tensor, targets:torch.Tensor) -> dict:
     "Micro top-1 and top-5, macro (class-balanced) top-1 over the classes present, and the number of images."
     c1, c5 = topk_correct(logits, targets, 1), topk_correct(logits, targets, 5)
     per_class = [c1[targets == c].double().mean().item() for c in targets.unique()]
-    return dict(top1=c1.double().mean().item(), top5=c5.double().mean().item(), macro_accuracy=float(np.mean(per_class)),
-                num_images=len(targets))
+    return dict(top1=c1.double().mean().item(), top5=c5.double().mean().item(),
+                macro_accuracy=float(np.mean(per_class)), num_images=len(targets))
 
 # %% ../../nbs/35_characters_train.ipynb #e3a2aa5d
 def _resume_source(cfg:CharacterConfig, run:RunDir) -> Path|None:
@@ -174,9 +199,10 @@ def _schedule(cfg:CharacterConfig, steps_per_epoch:int, notes:list) -> ParamSche
     "The run's learning-rate schedule (a warm-up longer than half the run is clipped, with a note)."
     total, warmup = cfg.epochs * steps_per_epoch, cfg.warmup_steps
     if cfg.schedule == "warmup_cosine" and warmup > total // 2:
-        notes.append(f"warm-up of {warmup} steps clipped to {total // 2}, half of this {total}-step run"); warmup = total // 2
-    return ParamScheduler(lr_schedules(cfg.schedule, cfg.lr, cfg.epochs, steps_per_epoch, warmup, cfg.epoch_decay,
-                                       cfg.decay_factor))
+        notes.append(f"warm-up of {warmup} steps clipped to {total // 2}, half of this {total}-step run")
+        warmup = total // 2
+    return ParamScheduler(lr_schedules(cfg.schedule, cfg.lr, cfg.epochs, steps_per_epoch, warmup,
+                                       cfg.epoch_decay, cfg.decay_factor))
 
 # %% ../../nbs/35_characters_train.ipynb #9dab5490
 @dataclasses.dataclass
@@ -197,7 +223,8 @@ class CharacterRun:
 # %% ../../nbs/35_characters_train.ipynb #50f5234a
 def load_table(cfg:CharacterConfig) -> CharacterTable:
     "The dataset `cfg` names, split exactly as a run with `cfg` splits it (carved splits are seeded)."
-    return load_characters(cfg.data_dir, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction, cfg.seed, cfg.min_images)
+    return load_characters(cfg.data_dir, cfg.dataset_name or None, cfg.val_fraction, cfg.test_fraction,
+                           cfg.seed, cfg.min_images)
 
 def _setup(cfg:CharacterConfig, device):
     "Data, model kind, model, starting weights (their reports and `backbone_weights`) and loaders of a run."
@@ -206,33 +233,41 @@ def _setup(cfg:CharacterConfig, device):
     model = kind.build(cfg, table)
     reports = load_start_weights(model, cfg)
     weights = backbone_weights([cfg.pretrained, *reports])
-    check_weights(cfg.arch, weights, random_init=None)   # from scratch: fine; dino_vits16 without weights: not
-    if "val" not in table.splits: raise ConfigError(f"{table.name} at {table.root}: no validation images could be carved "
-                                                    "(classes too small); the test split is never used for model selection")
-    dls = character_dataloaders(table, cfg.image_size, model.data_cfg["mean"], model.data_cfg["std"], cfg.batch_size,
-                                cfg.crop_pct, cfg.jitter, "val", kind.with_tags,
-                                kind.collate(model) if kind.collate else None, cfg.num_workers, device, cfg.flip)
+    # from scratch: fine; dino_vits16 without weights: not
+    check_weights(cfg.arch, weights, random_init=None)
+    if "val" not in table.splits: raise ConfigError(f"{table.name} at {table.root}: no validation images "
+                                                    "could be carved (classes too small); the test split is "
+                                                    "never used for model selection")
+    dls = character_dataloaders(table, cfg.image_size, model.data_cfg["mean"], model.data_cfg["std"],
+                                cfg.batch_size, cfg.crop_pct, cfg.jitter, "val", kind.with_tags,
+                                kind.collate(model) if kind.collate else None, cfg.num_workers, device,
+                                cfg.flip)
     return table, kind, model, reports, weights, dls
 
 # %% ../../nbs/35_characters_train.ipynb #f931f0c2
 def train_characters(cfg:CharacterConfig, out, quiet:bool|None=None, cbs=()) -> CharacterRun:
-    "Train a character classifier as `cfg` says into run folder `out` (resumable; `cbs`: extra fastai callbacks)."
+    """Train a character classifier as `cfg` says into run folder `out` (resumable; `cbs`: extra fastai
+    callbacks)."""
     t0, cfg, notes = time.perf_counter(), check_config(cfg), []
-    run = RunDir(out); src = _resume_source(cfg, run)
+    run = RunDir(out)
+    src = _resume_source(cfg, run)
     start = resume_point(src, cfg, "vision_tags" if cfg.multimodal else "classifier") if src else None
     if is_main_process(): run.save_config(cfg)
     set_seed(cfg.seed)
     device = process_device(cfg.device or None)
     table, kind, model, reports, weights, dls = _setup(cfg, device)
-    save = lambda path, learn, **kw: save_character_checkpoint(path, learn.model, table, cfg, weights=weights, **kw)
-    ckpt = RunCheckpoints(run, save, "top1", folder="checkpoints", save_every=cfg.save_every, tie_break="valid_loss",
-                          **tracker_state(start))
+    save = lambda path, learn, **kw: save_character_checkpoint(path, learn.model, table, cfg, weights=weights,
+                                                               **kw)
+    ckpt = RunCheckpoints(run, save, "top1", folder="checkpoints", save_every=cfg.save_every,
+                          tie_break="valid_loss", **tracker_state(start))
     cbs = [*(kind.callbacks(cfg) if kind.callbacks else []), ckpt, EpochSeeds(cfg.seed), *cbs]
-    if num_distrib() > 1:   # models with auxiliary heads may leave some parameters without a gradient in a step
+    # models with auxiliary heads may leave some parameters without a gradient in a step
+    if num_distrib() > 1:
         cbs.append(DistributedTraining(cpu=device.type == "cpu", find_unused_parameters=kind.with_tags))
     learn = build_learner(dls, model, cfg, cbs=cbs, quiet=quiet)
     if start:
-        model.load_state_dict(start["state_dict"]); restore_optimizer(learn, start["optimizer"])
+        model.load_state_dict(start["state_dict"])
+        restore_optimizer(learn, start["optimizer"])
         notes.append(f"resumed from `{src}` after epoch {start['epoch'] - 1}")
     sched = _schedule(cfg, len(dls.train), notes)
     if cfg.epochs > ckpt.start_epoch: learn.fit(cfg.epochs, cfg.lr, cbs=[sched], start_epoch=ckpt.start_epoch)
@@ -250,21 +285,29 @@ def _training_figure(metrics:pd.DataFrame, lrs:list):
     import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, 3, figsize=(11, 2.8))
     m = epoch_metrics(metrics)
-    axs[0].plot(m.epoch, m.train_loss, "o-", label="train"); axs[0].plot(m.epoch, m.valid_loss, "o-", label="valid")
-    axs[0].set_title("loss"); axs[0].legend(fontsize=8)
-    axs[1].plot(m.epoch, m.top1, "o-", label="top-1"); axs[1].plot(m.epoch, m.top5, "o-", label="top-5")
-    axs[1].set_title("validation accuracy"); axs[1].set_ylim(0, 1); axs[1].legend(fontsize=8)
-    axs[2].plot(lrs); axs[2].set_title("learning rate (this session's steps)")
+    axs[0].plot(m.epoch, m.train_loss, "o-", label="train")
+    axs[0].plot(m.epoch, m.valid_loss, "o-", label="valid")
+    axs[0].set_title("loss")
+    axs[0].legend(fontsize=8)
+    axs[1].plot(m.epoch, m.top1, "o-", label="top-1")
+    axs[1].plot(m.epoch, m.top5, "o-", label="top-5")
+    axs[1].set_title("validation accuracy")
+    axs[1].set_ylim(0, 1)
+    axs[1].legend(fontsize=8)
+    axs[2].plot(lrs)
+    axs[2].set_title("learning rate (this session's steps)")
     for ax in axs[:2]: ax.set_xlabel("epoch")
     axs[2].set_xlabel("step")
     fig.tight_layout()
     return fig
 
 # %% ../../nbs/35_characters_train.ipynb #ed1a69f1
-def _finish(cfg, run, table, kind, model, best, reports, weights, notes, lrs, device, seconds) -> CharacterRun:
+def _finish(cfg, run, table, kind, model, best, reports, weights, notes, lrs, device,
+            seconds) -> CharacterRun:
     best_model, _ = load_character_model(run/"checkpoints"/"best.pt", device)
-    dl = eval_loader(table, "test", cfg.image_size, best_model.data_cfg["mean"], best_model.data_cfg["std"], cfg.batch_size,
-                     cfg.crop_pct, kind.with_tags, kind.collate(best_model) if kind.collate else None, device=device)
+    dl = eval_loader(table, "test", cfg.image_size, best_model.data_cfg["mean"], best_model.data_cfg["std"],
+                     cfg.batch_size, cfg.crop_pct, kind.with_tags,
+                     kind.collate(best_model) if kind.collate else None, device=device)
     test = accuracy_summary(*predict_logits(best_model, dl))
     test["chance"] = 1 / table.num_classes
     run.log_metrics(split="test", checkpoint="best.pt", best_epoch=best.get("epoch"), **test)
@@ -282,21 +325,27 @@ def _finish(cfg, run, table, kind, model, best, reports, weights, notes, lrs, de
 def _report(cfg:CharacterConfig, res:CharacterRun, model, notes:list) -> str:
     s, t = res.table.summary(), res.test
     n = sum(p.numel() for p in model.parameters())
-    m = epoch_metrics(res.metrics())[["epoch", "train_loss", "valid_loss", "top1", "top5", "lr", "seconds"]].astype({"epoch": int})
+    cols = ["epoch", "train_loss", "valid_loss", "top1", "top5", "lr", "seconds"]
+    m = epoch_metrics(res.metrics())[cols].astype({"epoch": int})
     lines = [f"# Character recognition run: {cfg.arch} ({cfg.head} head) on {s['name']}", "",
              f"visrep {code_version()}; {res.seconds:.1f} s. Settings in `config.yaml`.", "", "## Data", "",
              f"`{s['root']}`: {s['num_classes']} classes, {s['num_images']} images; splits {s['splits']}; "
-             f"images per class {s['images_per_class']}.", "", *[f"- {x}" for x in s["notes"]], "", "## Model and weights", "",
-             f"{cfg.arch}, {cfg.head} head, {n/1e6:.2f}M parameters, {cfg.image_size} px, normalised with mean "
-             f"{tuple(round(v, 3) for v in model.data_cfg['mean'])}.", ""]
+             f"images per class {s['images_per_class']}.", "", *[f"- {x}" for x in s["notes"]], "",
+             "## Model and weights", "",
+             f"{cfg.arch}, {cfg.head} head, {n/1e6:.2f}M parameters, {cfg.image_size} px, normalised with "
+             f"mean {tuple(round(v, 3) for v in model.data_cfg['mean'])}.", ""]
     scratch = " (trained from scratch)" if res.weights == RANDOM_WEIGHTS else ""
     lines += [f"Weights: `{res.weights}`{scratch}.", "",
               *[r.to_markdown() for r in res.load_reports]]
-    lines += ["", "## Training", "", f"{cfg.optimizer}, lr {cfg.lr}, {cfg.schedule}, batch {cfg.batch_size}, {cfg.epochs} epochs, {cfg.precision}.",
-              "", *[f"- {x}" for x in notes], "", markdown_table(m, index=False), "", "![training](figures/training.png)", "",
-              "## Test (best validation checkpoint)", "",
-              f"Best epoch {res.best.get('epoch')} (validation top-1 {res.best.get('top1', float('nan')):.3f}).", "",
+    lines += ["", "## Training", "", f"{cfg.optimizer}, lr {cfg.lr}, {cfg.schedule}, batch {cfg.batch_size}, "
+              f"{cfg.epochs} epochs, {cfg.precision}.",
+              "", *[f"- {x}" for x in notes], "", markdown_table(m, index=False), "",
+              "![training](figures/training.png)", "", "## Test (best validation checkpoint)", "",
+              f"Best epoch {res.best.get('epoch')} (validation top-1 "
+              f"{res.best.get('top1', float('nan')):.3f}).", "",
               "| | top-1 | top-5 | macro | images |", "|---|---|---|---|---|",
-              f"| model | {t['top1']:.3f} | {t['top5']:.3f} | {t['macro_accuracy']:.3f} | {t['num_images']} |",
-              f"| chance | {t['chance']:.3f} | {min(5, s['num_classes']) * t['chance']:.3f} | {t['chance']:.3f} | |"]
+              f"| model | {t['top1']:.3f} | {t['top5']:.3f} | {t['macro_accuracy']:.3f} | "
+              f"{t['num_images']} |",
+              f"| chance | {t['chance']:.3f} | {min(5, s['num_classes']) * t['chance']:.3f} | "
+              f"{t['chance']:.3f} | |"]
     return "\n".join(lines)

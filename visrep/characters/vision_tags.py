@@ -20,7 +20,8 @@ from fastcore.meta import delegates
 from torch import nn
 
 from ..core import ConfigError, DataError
-from ..backbones import Backbone, LoadReport, create_backbone, load_checkpoint, read_checkpoint, rebuild_backbone
+from ..backbones import (Backbone, LoadReport, create_backbone, load_checkpoint, read_checkpoint,
+                              rebuild_backbone)
 
 # %% auto #0
 __all__ = ['PAD_ID', 'UNUSED_ID', 'CLS_ID', 'SEP_ID', 'UNK_ID', 'MASK_SCHEDULES', 'VISION_TAGS_KIND', 'read_tag_csv', 'TagVocab',
@@ -35,11 +36,13 @@ from .data import SPECIAL_TOKENS, shorten, parse_tag_list, read_vocab
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #f0741d28
 def read_tag_csv(path, column:str="tags_cat0") -> pd.DataFrame:
-    "An Animesion `*_tags.csv` with `column` parsed into lists of tags (row numbers in errors count data rows from 0)."
+    """An Animesion `*_tags.csv` with `column` parsed into lists of tags (row numbers in errors count data
+    rows from 0)."""
     path = Path(path)
     if not path.exists(): raise DataError("tag table not found", file=path)
     df = pd.read_csv(path, dtype={column: str}, keep_default_na=False)
-    if column not in df.columns: raise DataError(f"no column {column!r}", file=path, expected="a header such as id,dir,class_id,tags_cat0", got=list(df.columns))
+    if column not in df.columns: raise DataError(f"no column {column!r}", file=path, expected="a header such "
+                                                 "as id,dir,class_id,tags_cat0", got=list(df.columns))
     df[column] = [parse_tag_list(s, i, path, column) for i, s in enumerate(df[column])]
     return df
 
@@ -60,7 +63,9 @@ class TagVocab:
     def __len__(self): return len(self.itos)
     def __contains__(self, tag): return tag in self.stoi
     def __getitem__(self, tag:str) -> int: return self.stoi.get(tag, UNK_ID)
-    def __repr__(self): return f"TagVocab({len(self.itos) - self.n_special} tags + {self.n_special} specials, from {self.source})"
+    def __repr__(self):
+        return (f"TagVocab({len(self.itos) - self.n_special} tags + {self.n_special} specials, "
+                f"from {self.source})")
     @property
     def tags(self) -> list[str]:
         "The regular tags, in id order (id = position + `n_special`)."
@@ -71,27 +76,33 @@ class TagVocab:
 def from_dict(cls:TagVocab, d:dict, source:str="<dict>") -> TagVocab:
     "A `TagVocab` from a `{token: id}` dict with the specials at ids 0-4 and ids `0..n-1`."
     for i, s in enumerate(SPECIAL_TOKENS):
-        if d.get(s) != i: raise DataError("special token at the wrong id", file=source, key=s, expected=f"id {i} (Animesion's ids)", got=d.get(s))
+        if d.get(s) != i: raise DataError("special token at the wrong id", file=source, key=s,
+                                          expected=f"id {i} (Animesion's ids)", got=d.get(s))
     ids = sorted(d.values())
-    if ids != list(range(len(d))): raise DataError("ids are not 0..n-1, each once", file=source, got=shorten(str(ids[:10])))
-    return cls([t for t, _ in sorted(d.items(), key=lambda kv: kv[1])][len(SPECIAL_TOKENS):], source=str(source))
+    if ids != list(range(len(d))): raise DataError("ids are not 0..n-1, each once", file=source,
+                                                   got=shorten(str(ids[:10])))
+    return cls([t for t, _ in sorted(d.items(), key=lambda kv: kv[1])][len(SPECIAL_TOKENS):],
+               source=str(source))
 
 @patch(cls_method=True)
 def from_tag_lists(cls:TagVocab, tag_lists, min_count:int=2) -> TagVocab:
     "A `TagVocab` of every tag seen at least `min_count` times, most frequent first (ties alphabetical)."
     counts = Counter(t for tags in tag_lists for t in tags if t not in SPECIAL_TOKENS)
-    return cls(sorted((t for t, c in counts.items() if c >= min_count), key=lambda t: (-counts[t], t)), source=f"tag lists (min_count={min_count})")
+    return cls(sorted((t for t, c in counts.items() if c >= min_count), key=lambda t: (-counts[t], t)),
+               source=f"tag lists (min_count={min_count})")
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #78f897cc
 @patch(cls_method=True)
 def from_file(cls:TagVocab, path) -> TagVocab:
-    "A `TagVocab` from `vocab.pkl` (a dict or Animesion's pickled object, read safely) or `vocab.txt` (one token a line)."
+    """A `TagVocab` from `vocab.pkl` (a dict or Animesion's pickled object, read safely) or `vocab.txt` (one
+    token a line)."""
     return cls.from_dict(read_vocab(path), source=str(path))
 
 @patch
 def save(self:TagVocab, path) -> Path:
     "Write `vocab.txt` (one token a line, id = line number) or, for a `.pkl` name, a pickled plain dict."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix == ".pkl": path.write_bytes(pickle.dumps(dict(self.stoi), protocol=4))
     else: path.write_text("".join(f"{t}\n" for t in self.itos), encoding="utf-8")
     return path
@@ -108,7 +119,8 @@ def multi_hot(self:TagVocab, tag_lists) -> torch.Tensor:
 
 @patch
 def frequencies(self:TagVocab, tag_lists) -> torch.Tensor:
-    "Share of `tag_lists` that hold each tag: `multi_hot(tag_lists).mean(0)` without the dense matrix (DAF:re: 17 GB)."
+    """Share of `tag_lists` that hold each tag: `multi_hot(tag_lists).mean(0)` without the dense matrix
+    (DAF:re: 17 GB)."""
     counts = torch.zeros(len(self.itos) - self.n_special)
     for tags in tag_lists:
         ids = {self.stoi[t] - self.n_special for t in tags if self.stoi.get(t, 0) >= self.n_special}
@@ -123,17 +135,22 @@ class _Tokenizer:
         self.max_len, self.shuffle, self.generator = max_len, shuffle, torch.Generator().manual_seed(seed)
 
     def encode(self, tags, generator:torch.Generator|None=None, shuffle:bool|None=None) -> list[int]:
-        "Ids of one tag list: `[CLS]`, its tokens (shuffled first when `shuffle`), `[SEP]`, then `[PAD]`s to `max_len`."
+        """Ids of one tag list: `[CLS]`, its tokens (shuffled first when `shuffle`), `[SEP]`, then `[PAD]`s to
+        `max_len`."""
         tags = [tags] if isinstance(tags, str) else list(tags)
         if (self.shuffle if shuffle is None else shuffle) and len(tags) > 1:
-            tags = [tags[i] for i in torch.randperm(len(tags), generator=generator or self.generator).tolist()]
+            tags = [tags[i] for i in torch.randperm(len(tags),
+                                                    generator=generator or self.generator).tolist()]
         ids = [self.cls_id, *self._pieces(tags)[:self.max_len - 2], self.sep_id]
         return ids + [self.pad_id] * (self.max_len - len(ids))
 
-    def __call__(self, batch, generator:torch.Generator|None=None, shuffle:bool|None=None) -> tuple[torch.Tensor, torch.Tensor]:
+    def __call__(self, batch, generator:torch.Generator|None=None,
+                 shuffle:bool|None=None) -> tuple[torch.Tensor, torch.Tensor]:
         "`(tokens, attention_mask)` for a batch of tag lists: `(B, max_len)` int64 and bool."
-        if len(batch) and isinstance(batch[0], str): raise ConfigError("pass a batch of tag lists, e.g. [['1 girl', 'smile']], not one tag list")
-        ids = torch.tensor([self.encode(t, generator, shuffle) for t in batch], dtype=torch.long).view(len(batch), self.max_len)
+        if len(batch) and isinstance(batch[0], str): raise ConfigError("pass a batch of tag lists, e.g. [['1 "
+                                                                       "girl', 'smile']], not one tag list")
+        ids = torch.tensor([self.encode(t, generator, shuffle) for t in batch],
+                           dtype=torch.long).view(len(batch), self.max_len)
         return ids, ids != self.pad_id
 
     @property
@@ -145,49 +162,64 @@ class _Tokenizer:
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #006f1dad
 class TagTokenizer(_Tokenizer):
-    "One token per whole tag of a `TagVocab`: `[CLS] tags... [SEP] [PAD]...` to `max_len`; unknown tags are `[UNK]`."
+    """One token per whole tag of a `TagVocab`: `[CLS] tags... [SEP] [PAD]...` to `max_len`; unknown tags are
+    `[UNK]`."""
     def __init__(self, vocab:TagVocab, max_len:int=16, shuffle:bool=False, seed:int=0):
         super().__init__(max_len, shuffle, seed)
         self.vocab, self.vocab_size = vocab, len(vocab)
-        self.pad_id, self.cls_id, self.sep_id, self.unk_id, self.mask_id = PAD_ID, CLS_ID, SEP_ID, UNK_ID, UNUSED_ID
+        self.pad_id, self.cls_id, self.sep_id, self.unk_id, self.mask_id = (PAD_ID, CLS_ID, SEP_ID, UNK_ID,
+                                                                            UNUSED_ID)
         self._special = set(range(len(SPECIAL_TOKENS)))
     def _pieces(self, tags) -> list[int]: return [self.vocab[t] for t in tags]
     def decode(self, ids, unique:bool=True) -> list[str]:
         "The tags of `ids`, specials dropped (and repeats, when `unique`), in order."
-        out = [self.vocab.itos[i] for i in (ids.tolist() if torch.is_tensor(ids) else ids) if i not in self._special]
+        out = [self.vocab.itos[i] for i in (ids.tolist() if torch.is_tensor(ids) else ids)
+               if i not in self._special]
         return list(dict.fromkeys(out)) if unique else out
-    def __repr__(self): return f"TagTokenizer({len(self.vocab)} tokens, max_len={self.max_len}, shuffle={self.shuffle})"
+    def __repr__(self):
+        return f"TagTokenizer({len(self.vocab)} tokens, max_len={self.max_len}, shuffle={self.shuffle})"
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #b8662065
 class WordPieceTokenizer(_Tokenizer):
-    "BERT word pieces from a local `vocab.txt` (greedy longest match, `##` continuations); tags joined with spaces."
-    def __init__(self, vocab_file, max_len:int=32, lowercase:bool=True, shuffle:bool=False, seed:int=0, max_chars:int=100):
+    """BERT word pieces from a local `vocab.txt` (greedy longest match, `##` continuations); tags joined with
+    spaces."""
+    def __init__(self, vocab_file, max_len:int=32, lowercase:bool=True, shuffle:bool=False, seed:int=0,
+                 max_chars:int=100):
         super().__init__(max_len, shuffle, seed)
         path = Path(vocab_file)
-        if not path.exists(): raise DataError("word-piece vocabulary not found (no download: give a local BERT vocab.txt)", file=path)
+        if not path.exists(): raise DataError("word-piece vocabulary not found (no download: give a local "
+                                              "BERT vocab.txt)", file=path)
         self.itos = path.read_text(encoding="utf-8").splitlines()
         self.stoi = {t: i for i, t in enumerate(self.itos)}
         if missing := [t for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]") if t not in self.stoi]:
-            raise DataError("word-piece vocabulary lacks special tokens", file=path, expected="[PAD], [UNK], [CLS], [SEP]", got=missing)
+            raise DataError("word-piece vocabulary lacks special tokens", file=path,
+                            expected="[PAD], [UNK], [CLS], [SEP]", got=missing)
         self.vocab_size, self.lowercase, self.max_chars = len(self.itos), lowercase, max_chars
-        self.pad_id, self.unk_id, self.cls_id, self.sep_id = (self.stoi[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]"))
+        self.pad_id, self.unk_id, self.cls_id, self.sep_id = (self.stoi[t] for t in ("[PAD]", "[UNK]",
+                                                                                     "[CLS]", "[SEP]"))
         self.mask_id = self.stoi.get("[unused0]", self.stoi.get("[MASK]", self.unk_id))
         self._special = {i for i, t in enumerate(self.itos) if t.startswith("[") and t.endswith("]")}
-    def __repr__(self): return f"WordPieceTokenizer({self.vocab_size} pieces, max_len={self.max_len}, shuffle={self.shuffle})"
+    def __repr__(self):
+        return f"WordPieceTokenizer({self.vocab_size} pieces, max_len={self.max_len}, shuffle={self.shuffle})"
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #6eb1b32e
 def _is_punct(ch:str) -> bool:
-    return unicodedata.category(ch).startswith("P") or (ch.isascii() and not ch.isalnum() and not ch.isspace())
+    return (unicodedata.category(ch).startswith("P")
+            or (ch.isascii() and not ch.isalnum() and not ch.isspace()))
 
 @patch
 def _words(self:WordPieceTokenizer, text:str) -> list[str]:
     "BERT's basic tokenization: lower case and strip accents, split on white space and around punctuation."
-    if self.lowercase: text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    if self.lowercase:
+        text = "".join(c for c in unicodedata.normalize("NFD", text.lower())
+                       if unicodedata.category(c) != "Mn")
     out = []
     for w in text.split():
         cur = ""
         for ch in w:
-            if _is_punct(ch): out += [cur, ch] if cur else [ch]; cur = ""
+            if _is_punct(ch):
+                out += [cur, ch] if cur else [ch]
+                cur = ""
             else: cur += ch
         if cur: out.append(cur)
     return out
@@ -201,7 +233,8 @@ def _word_pieces(self:WordPieceTokenizer, word:str) -> list[int]:
         end = len(word)
         while end > start and (("##" if start else "") + word[start:end]) not in self.stoi: end -= 1
         if end == start: return [self.unk_id]
-        ids.append(self.stoi[("##" if start else "") + word[start:end]]); start = end
+        ids.append(self.stoi[("##" if start else "") + word[start:end]])
+        start = end
     return ids
 
 @patch
@@ -222,19 +255,26 @@ def decode(self:WordPieceTokenizer, ids, unique:bool=False) -> list[str]:
 # %% ../../nbs/34_characters_vision_tags.ipynb #cd050a1a
 MASK_SCHEDULES = (None, "bert", "full", "sigmoid")
 
-def mask_probability(schedule, step:int, total_steps:int, warmup:float=0.1, cooldown:float=0.5, bert_p:float=0.15) -> float:
-    "Probability of masking a tag at `step` of `total_steps` under `schedule` (None, 'bert', 'full', 'sigmoid', or a number)."
+def mask_probability(schedule, step:int, total_steps:int, warmup:float=0.1, cooldown:float=0.5,
+                     bert_p:float=0.15) -> float:
+    """Probability of masking a tag at `step` of `total_steps` under `schedule` (None, 'bert', 'full',
+    'sigmoid', or a number)."""
     if schedule is None or (isinstance(schedule, str) and schedule.lower() in ("none", "")): return 0.
     if isinstance(schedule, (int, float)) and not isinstance(schedule, bool):
-        if not 0 <= schedule <= 1: raise ConfigError(f"a constant mask probability must be in [0, 1], got {schedule}")
+        if not 0 <= schedule <= 1: raise ConfigError("a constant mask probability must be in [0, 1], got "
+                                                     f"{schedule}")
         return float(schedule)
     s = str(schedule).lower()
     if s == "bert": return float(bert_p)
     if s == "full": return 1.
-    if s not in ("sigmoid", "half_cosine"): raise ConfigError(f"unknown mask schedule {schedule!r}; expected one of {MASK_SCHEDULES}, 'half_cosine' or a number")
+    if s not in ("sigmoid", "half_cosine"):
+        raise ConfigError(f"unknown mask schedule {schedule!r}; expected one of {MASK_SCHEDULES}, "
+                          "'half_cosine' or a number")
     if not (0 <= warmup <= 1 and 0 <= cooldown <= 1 and warmup + cooldown <= 1):
-        raise ConfigError(f"warmup ({warmup}) and cooldown ({cooldown}) must be fractions with warmup + cooldown <= 1")
-    if total_steps < 1 or step < 0: raise ConfigError(f"need total_steps >= 1 and step >= 0, got step={step}, total_steps={total_steps}")
+        raise ConfigError(f"warmup ({warmup}) and cooldown ({cooldown}) must be fractions with warmup + "
+                          "cooldown <= 1")
+    if total_steps < 1 or step < 0: raise ConfigError("need total_steps >= 1 and step >= 0, got "
+                                                      f"step={step}, total_steps={total_steps}")
     W, Cd = int(total_steps * warmup), int(total_steps * cooldown)
     if step < W: return 0.
     if step > total_steps - Cd: return 1.
@@ -243,16 +283,20 @@ def mask_probability(schedule, step:int, total_steps:int, warmup:float=0.1, cool
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #1a373806
 def mask_tags(tokens:torch.Tensor, p:float, behaviour:str="constant", generator:torch.Generator|None=None,
-              special_ids=tuple(range(len(SPECIAL_TOKENS))), mask_id:int=UNUSED_ID, candidates=None) -> tuple[torch.Tensor, torch.Tensor]:
-    "`(inputs, labels)`: each non-special token replaced with probability `p`; labels are the originals there, -100 elsewhere."
-    if behaviour not in ("constant", "random"): raise ConfigError(f"masking behaviour must be 'constant' or 'random', got {behaviour!r}")
+              special_ids=tuple(range(len(SPECIAL_TOKENS))), mask_id:int=UNUSED_ID,
+              candidates=None) -> tuple[torch.Tensor, torch.Tensor]:
+    """`(inputs, labels)`: each non-special token replaced with probability `p`; labels are the originals
+    there, -100 elsewhere."""
+    if behaviour not in ("constant", "random"): raise ConfigError("masking behaviour must be 'constant' or "
+                                                                  f"'random', got {behaviour!r}")
     if not 0 <= p <= 1: raise ConfigError(f"mask probability must be in [0, 1], got {p}")
     special = torch.isin(tokens, torch.as_tensor(special_ids, device=tokens.device))
     masked = (torch.rand(tokens.shape, generator=generator).to(tokens.device) < p) & ~special
     labels = torch.where(masked, tokens, torch.full_like(tokens, -100))
     if behaviour == "constant": repl = torch.full_like(tokens, mask_id)
     else:
-        if candidates is None: raise ConfigError("random masking needs candidates= (the ids it may draw; a tokenizer's .candidates)")
+        if candidates is None: raise ConfigError("random masking needs candidates= (the ids it may draw; a "
+                                                 "tokenizer's .candidates)")
         cand = torch.as_tensor(candidates, dtype=torch.long).sort().values.to(tokens.device)
         if len(cand) < 2: raise ConfigError("random masking needs at least two regular tokens to draw from")
         r = torch.randint(len(cand) - 1, tokens.shape, generator=generator).to(tokens.device)
@@ -262,15 +306,18 @@ def mask_tags(tokens:torch.Tensor, p:float, behaviour:str="constant", generator:
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #5eb0f7c5
 @patch
-def mask(self:_Tokenizer, tokens:torch.Tensor, p:float, behaviour:str="constant", generator:torch.Generator|None=None):
+def mask(self:_Tokenizer, tokens:torch.Tensor, p:float, behaviour:str="constant",
+         generator:torch.Generator|None=None):
     "`mask_tags` with this tokenizer's special ids, replacement token and candidates."
-    return mask_tags(tokens, p, behaviour, generator, self.special_ids, self.mask_id, self.candidates if behaviour == "random" else None)
+    return mask_tags(tokens, p, behaviour, generator, self.special_ids, self.mask_id,
+                     self.candidates if behaviour == "random" else None)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #8eaf7715
 def masked_tag_loss(tag_logits:torch.Tensor, labels:torch.Tensor) -> torch.Tensor:
     "Mean cross-entropy over masked positions (`labels != -100`); exactly 0 (not NaN) when nothing is masked."
     n = (labels != -100).sum()
-    loss = F.cross_entropy(tag_logits.flatten(0, -2).float(), labels.flatten(), ignore_index=-100, reduction="sum")
+    loss = F.cross_entropy(tag_logits.flatten(0, -2).float(), labels.flatten(), ignore_index=-100,
+                           reduction="sum")
     return loss / n.clamp(min=1)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #2c7e095b
@@ -278,14 +325,18 @@ def masked_tag_loss(tag_logits:torch.Tensor, labels:torch.Tensor) -> torch.Tenso
 class VisionTagsOutput:
     "What `VisionTagsModel` returns."
     logits: torch.Tensor                          # (B, C) class logits from the CLS token
-    tag_logits: torch.Tensor|None = None          # (B, L, V) masked-tag logits at the tag positions (when tokens are given)
-    multilabel_logits: torch.Tensor|None = None   # (B, T) multi-label tag logits (image-only passes of a model with that head)
+    # (B, L, V) masked-tag logits at the tag positions (when tokens are given)
+    tag_logits: torch.Tensor|None = None
+    # (B, T) multi-label tag logits (image-only passes of a model with that head)
+    multilabel_logits: torch.Tensor|None = None
     features: torch.Tensor|None = None            # (B, D) the final-normed CLS token
     attentions: list|None = None                  # per layer (B, heads, S, S), when asked
 
     def to_dict(self) -> dict:
-        "The fields that are set, as a plain dict (fastai's `apply`-based callbacks, e.g. `MixedPrecision`, handle dicts)."
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if getattr(self, f.name) is not None}
+        """The fields that are set, as a plain dict (fastai's `apply`-based callbacks, e.g. `MixedPrecision`,
+        handle dicts)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+                if getattr(self, f.name) is not None}
 
 def _field(out, name:str):
     "Field `name` of a `VisionTagsOutput` or of its dict form (None when absent)."
@@ -295,16 +346,21 @@ def _field(out, name:str):
 _VIT_PARTS = ("patch_embed", "_pos_embed", "blocks", "norm", "cls_token")
 
 class VisionTagsModel(nn.Module):
-    "A timm ViT over `[CLS, image patches, tag tokens]` with a class head, a tied masked-tag head and an optional multi-label head."
+    """A timm ViT over `[CLS, image patches, tag tokens]` with a class head, a tied masked-tag head and an
+    optional multi-label head."""
     @delegates(create_backbone, but=["name", "num_classes", "image_size", "pool"])
-    def __init__(self, num_classes:int, vocab_size:int, backbone:str|Backbone="vit_b16", max_text_seq_len:int=16,
-                 image_size:int|None=None, n_multilabel:int=0, drop_rate:float=0.1, pad_id:int=PAD_ID, **kwargs):
+    def __init__(self, num_classes:int, vocab_size:int, backbone:str|Backbone="vit_b16",
+                 max_text_seq_len:int=16, image_size:int|None=None, n_multilabel:int=0, drop_rate:float=0.1,
+                 pad_id:int=PAD_ID, **kwargs):
         super().__init__()
-        bb = backbone if isinstance(backbone, Backbone) else create_backbone(backbone, num_classes=0, image_size=image_size, **kwargs)
+        bb = backbone if isinstance(backbone, Backbone) else create_backbone(backbone, num_classes=0,
+                                                                             image_size=image_size, **kwargs)
         if missing := [a for a in _VIT_PARTS if getattr(bb.model, a, None) is None]:
-            raise ConfigError(f"{bb.name} is not a timm ViT with a class token (it has no {', '.join(missing)}); use a ViT such as vit_b16")
+            raise ConfigError(f"{bb.name} is not a timm ViT with a class token (it has no "
+                              f"{', '.join(missing)}); use a ViT such as vit_b16")
         D = bb.num_features
-        self.vit, self.backbone_name, self.pad_id, self.max_text_seq_len = bb.model, bb.name, pad_id, max_text_seq_len
+        self.vit, self.backbone_name, self.pad_id, self.max_text_seq_len = (bb.model, bb.name, pad_id,
+                                                                            max_text_seq_len)
         self.tag_embed = nn.Embedding(vocab_size, D, padding_idx=pad_id)
         self.tag_pos = nn.Parameter(torch.zeros(1, max_text_seq_len, D))
         self.type_embed = nn.Embedding(2, D)
@@ -313,31 +369,39 @@ class VisionTagsModel(nn.Module):
         self.mlm_transform = nn.Sequential(nn.Linear(D, D), nn.GELU(), nn.LayerNorm(D, eps=1e-6))
         self.mlm_bias = nn.Parameter(torch.zeros(vocab_size))
         self.multilabel_head = MultiLabelTagHead(D, n_multilabel) if n_multilabel else None
-        for p in (self.tag_embed.weight, self.tag_pos, self.type_embed.weight): nn.init.trunc_normal_(p, std=.02)
+        for p in (self.tag_embed.weight, self.tag_pos, self.type_embed.weight): nn.init.trunc_normal_(p,
+                                                                                                      std=.02)
         with torch.no_grad(): self.tag_embed.weight[pad_id].zero_()
-        self._native_mask = all("attn_mask" in inspect.signature(b.forward).parameters for b in self.vit.blocks)   # recent timm
-        self.arch = dict(num_classes=num_classes, vocab_size=vocab_size, backbone=bb.arch, max_text_seq_len=max_text_seq_len,
-                         n_multilabel=n_multilabel, drop_rate=drop_rate, pad_id=pad_id)
+        # recent timm
+        self._native_mask = all("attn_mask" in inspect.signature(b.forward).parameters
+                                for b in self.vit.blocks)
+        self.arch = dict(num_classes=num_classes, vocab_size=vocab_size, backbone=bb.arch,
+                         max_text_seq_len=max_text_seq_len, n_multilabel=n_multilabel, drop_rate=drop_rate,
+                         pad_id=pad_id)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #8b944bea
 @patch
 def _embed(self:VisionTagsModel, images, tokens=None, attention_mask=None):
-    "The token sequence `(B, S, D)`, the number of image tokens, and the key mask `(B, 1, 1, S)` (None: attend to all)."
+    """The token sequence `(B, S, D)`, the number of image tokens, and the key mask `(B, 1, 1, S)` (None:
+    attend to all)."""
     vit = self.vit
     x = vit.norm_pre(vit.patch_drop(vit._pos_embed(vit.patch_embed(images)))) + self.type_embed.weight[0]
     if tokens is None: return x, x.shape[1], None
     B, L = tokens.shape
-    if L > self.max_text_seq_len: raise ConfigError(f"{L} tag tokens but the model has positions for max_text_seq_len={self.max_text_seq_len}")
+    if L > self.max_text_seq_len: raise ConfigError(f"{L} tag tokens but the model has positions for "
+                                                    f"max_text_seq_len={self.max_text_seq_len}")
     if attention_mask is None: attention_mask = tokens != self.pad_id
     t = self.tag_drop(self.tag_norm(self.tag_embed(tokens) + self.tag_pos[:, :L] + self.type_embed.weight[1]))
-    keep = torch.cat([attention_mask.new_ones(B, x.shape[1]).bool(), attention_mask.bool()], 1)[:, None, None, :]
+    keep = torch.cat([attention_mask.new_ones(B, x.shape[1]).bool(), attention_mask.bool()],
+                     1)[:, None, None, :]
     return torch.cat([x, t], 1), x.shape[1], keep
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #d58caee8
 @patch
-def forward(self:VisionTagsModel, images:torch.Tensor, tokens:torch.Tensor|None=None, attention_mask:torch.Tensor|None=None,
-            return_attention:bool=False) -> VisionTagsOutput:
-    "Class logits from `[CLS, patches, tags]` (image only when `tokens` is None), masked-tag logits, optional attentions."
+def forward(self:VisionTagsModel, images:torch.Tensor, tokens:torch.Tensor|None=None,
+            attention_mask:torch.Tensor|None=None, return_attention:bool=False) -> VisionTagsOutput:
+    """Class logits from `[CLS, patches, tags]` (image only when `tokens` is None), masked-tag logits,
+    optional attentions."""
     x, n_img, keep = self._embed(images, tokens, attention_mask)
     attns = [] if return_attention else None
     for blk in self.vit.blocks:
@@ -348,7 +412,8 @@ def forward(self:VisionTagsModel, images:torch.Tensor, tokens:torch.Tensor|None=
             if return_attention: attns.append(a)
     x = self.vit.norm(x)
     cls = self.vit.fc_norm(x[:, 0])   # timm's head path: Identity for CLS-pooled ViTs
-    tag_logits = None if tokens is None else F.linear(self.mlm_transform(x[:, n_img:]), self.tag_embed.weight, self.mlm_bias)
+    tag_logits = None if tokens is None else F.linear(self.mlm_transform(x[:, n_img:]), self.tag_embed.weight,
+                                                      self.mlm_bias)
     ml = self.multilabel_head(cls) if self.multilabel_head is not None and tokens is None else None
     return VisionTagsOutput(self.head(cls), tag_logits, ml, cls, attns)
 
@@ -357,8 +422,10 @@ def _block_with_attention(blk, x, keep=None):
     "One timm ViT block, returning `(output, attention weights (B, heads, S, S))`."
     a = blk.attn
     if not all(hasattr(a, n) for n in ("qkv", "num_heads", "head_dim", "scale", "proj")):
-        raise ConfigError(f"return_attention needs timm's standard ViT attention; {type(a).__name__} is not supported")
-    h = blk.norm1(x); B, N, _ = h.shape
+        raise ConfigError(f"return_attention needs timm's standard ViT attention; {type(a).__name__} is not "
+                          "supported")
+    h = blk.norm1(x)
+    B, N, _ = h.shape
     q, k, v = a.qkv(h).reshape(B, N, 3, a.num_heads, a.head_dim).permute(2, 0, 3, 1, 4).unbind(0)
     q, k = a.q_norm(q), a.k_norm(k)
     s = (q * a.scale) @ k.transpose(-2, -1)
@@ -390,7 +457,8 @@ def attention_rollout(attentions:list) -> torch.Tensor:
 @patch
 @torch.no_grad()
 def rollout_maps(self:VisionTagsModel, images, tokens=None, attention_mask=None) -> dict:
-    "CLS rollout over the image patches as a grid `(B, gh, gw)`, and over the tag positions `(B, L)` (None without tags)."
+    """CLS rollout over the image patches as a grid `(B, gh, gw)`, and over the tag positions `(B, L)` (None
+    without tags)."""
     r = attention_rollout(self(images, tokens, attention_mask, return_attention=True).attentions)[:, 0]
     n_pre, (gh, gw) = self.vit.num_prefix_tokens, self.vit.patch_embed.grid_size
     n_img = n_pre + gh * gw
@@ -399,10 +467,13 @@ def rollout_maps(self:VisionTagsModel, images, tokens=None, attention_mask=None)
 # %% ../../nbs/34_characters_vision_tags.ipynb #5b18fd1e
 @patch
 @torch.no_grad()
-def predict_slot_tags(self:VisionTagsModel, images:torch.Tensor, tokenizer:TagTokenizer, n_slots:int|None=None) -> list[list[str]]:
-    "Tags filled in from the image alone: a `[CLS] [UNUSED]*n [SEP]` prompt, arg-max per slot, specials excluded, repeats dropped."
+def predict_slot_tags(self:VisionTagsModel, images:torch.Tensor, tokenizer:TagTokenizer,
+                      n_slots:int|None=None) -> list[list[str]]:
+    """Tags filled in from the image alone: a `[CLS] [UNUSED]*n [SEP]` prompt, arg-max per slot, specials
+    excluded, repeats dropped."""
     n = min(n_slots or tokenizer.max_len - 2, self.max_text_seq_len - 2)
-    prompt = torch.tensor([tokenizer.cls_id] + [tokenizer.mask_id] * n + [tokenizer.sep_id], device=images.device).expand(len(images), -1)
+    prompt = torch.tensor([tokenizer.cls_id] + [tokenizer.mask_id] * n + [tokenizer.sep_id],
+                          device=images.device).expand(len(images), -1)
     logits = self(images, prompt).tag_logits[:, 1:-1].float()
     logits[..., tokenizer.special_ids.to(logits.device)] = float("-inf")
     best, ids = logits.max(-1)
@@ -414,7 +485,8 @@ def predict_slot_tags(self:VisionTagsModel, images:torch.Tensor, tokenizer:TagTo
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #1ed32437
 class MultiLabelTagHead(nn.Module):
-    "One sigmoid per tag from pooled features; carries per-tag decision `thresholds` (a buffer, 0.5 until tuned)."
+    """One sigmoid per tag from pooled features; carries per-tag decision `thresholds` (a buffer, 0.5 until
+    tuned)."""
     def __init__(self, in_features:int, n_tags:int, dropout:float=0.):
         super().__init__()
         self.drop, self.fc = nn.Dropout(dropout), nn.Linear(in_features, n_tags)
@@ -424,31 +496,40 @@ class MultiLabelTagHead(nn.Module):
 @patch
 def init_prior(self:MultiLabelTagHead, freq:torch.Tensor, eps:float=1e-4):
     "Set the biases to the log-odds of the tag frequencies `freq` (in [0, 1])."
-    with torch.no_grad(): self.fc.bias.copy_(torch.logit(torch.as_tensor(freq, dtype=torch.float).clamp(eps, 1 - eps)))
+    with torch.no_grad():
+        self.fc.bias.copy_(torch.logit(torch.as_tensor(freq, dtype=torch.float).clamp(eps, 1 - eps)))
     return self
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #7e692ad0
-def multilabel_loss(logits:torch.Tensor, targets:torch.Tensor, pos_weight:torch.Tensor|None=None) -> torch.Tensor:
+def multilabel_loss(logits:torch.Tensor, targets:torch.Tensor,
+                    pos_weight:torch.Tensor|None=None) -> torch.Tensor:
     "Binary cross-entropy with logits, averaged over images and tags; `pos_weight` (T,) up-weights positives."
     pw = None if pos_weight is None else pos_weight.to(logits.device, torch.float)
     return F.binary_cross_entropy_with_logits(logits.float(), targets.float(), pos_weight=pw)
 
 def positive_weights(targets:torch.Tensor, max_weight:float=10.) -> torch.Tensor:
-    "Per-tag `negatives / positives` of 0/1 `targets` (N, T), capped at `max_weight` (tags never seen get `max_weight`)."
+    """Per-tag `negatives / positives` of 0/1 `targets` (N, T), capped at `max_weight` (tags never seen get
+    `max_weight`)."""
     pos = targets.float().sum(0)
-    return ((len(targets) - pos) / pos.clamp(min=1)).clamp(max=max_weight).where(pos > 0, pos.new_tensor(float(max_weight)))
+    return (((len(targets) - pos) / pos.clamp(min=1)).clamp(max=max_weight)
+            .where(pos > 0, pos.new_tensor(float(max_weight))))
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #ce1c6310
-def tune_thresholds(probs:torch.Tensor, targets:torch.Tensor, default:float|str=.5, per_tag:bool=True, min_positives:int=1) -> torch.Tensor:
-    """Thresholds `(T,)` maximising each tag's F1 (`per_tag`; else one shared threshold maximising micro F1) of `probs >= threshold`;
-    tags with fewer than `min_positives` positives get `default` (a number, or "shared": the shared threshold)."""
+def tune_thresholds(probs:torch.Tensor, targets:torch.Tensor, default:float|str=.5, per_tag:bool=True,
+                    min_positives:int=1) -> torch.Tensor:
+    """Thresholds `(T,)` maximising each tag's F1 (`per_tag`; else one shared threshold maximising micro F1)
+    of `probs >= threshold`; tags with fewer than `min_positives` positives get `default` (a number, or
+    "shared": the shared threshold)."""
     if default == "shared": default = float(tune_thresholds(probs, targets, per_tag=False)[0])
-    if not per_tag: return tune_thresholds(probs.reshape(-1, 1), targets.reshape(-1, 1), default).expand(probs.shape[1]).clone()
+    if not per_tag:
+        return (tune_thresholds(probs.reshape(-1, 1), targets.reshape(-1, 1), default).expand(probs.shape[1])
+                .clone())
     p, order = probs.float().sort(0, descending=True)
     t = targets.float().gather(0, order)
     N, T = p.shape
     f1 = 2 * t.cumsum(0) / (torch.arange(1, N + 1, dtype=torch.float, device=p.device)[:, None] + t.sum(0))
-    cut = torch.ones_like(f1, dtype=torch.bool); cut[:-1] = p[:-1] > p[1:]       # cut only between distinct scores
+    cut = torch.ones_like(f1, dtype=torch.bool)
+    cut[:-1] = p[:-1] > p[1:]  # cut only between distinct scores
     k, cols = f1.masked_fill(~cut, -1).argmax(0), torch.arange(T, device=p.device)
     nxt = torch.cat([p, p.new_zeros(1, T)])[k + 1, cols]
     thr = (p[k, cols] + nxt) / 2
@@ -463,15 +544,16 @@ def _average_precision(probs:torch.Tensor, targets:torch.Tensor) -> torch.Tensor
     return (prec * t).sum(0) / t.sum(0)
 
 def tag_metrics(probs:torch.Tensor, targets:torch.Tensor, thresholds=.5) -> dict:
-    "Micro/macro F1, micro precision/recall and mAP of `probs >= thresholds` against 0/1 `targets` (both `(N, T)`)."
+    """Micro/macro F1, micro precision/recall and mAP of `probs >= thresholds` against 0/1 `targets` (both
+    `(N, T)`)."""
     pred, t = probs >= torch.as_tensor(thresholds, dtype=probs.dtype, device=probs.device), targets.bool()
     tp, fp, fn = (pred & t).sum(0).float(), (pred & ~t).sum(0).float(), (~pred & t).sum(0).float()
     present = t.any(0)
     f1 = 2 * tp / (2 * tp + fp + fn).clamp(min=1)
     P, R = tp.sum() / (tp + fp).sum().clamp(min=1), tp.sum() / (tp + fn).sum().clamp(min=1)
-    return dict(micro_f1=float(2 * tp.sum() / (2 * tp.sum() + fp.sum() + fn.sum()).clamp(min=1)), macro_f1=float(f1[present].mean()),
-                micro_precision=float(P), micro_recall=float(R), mAP=float(_average_precision(probs, targets)[present].mean()),
-                n_tags=int(present.sum()))
+    return dict(micro_f1=float(2 * tp.sum() / (2 * tp.sum() + fp.sum() + fn.sum()).clamp(min=1)),
+                macro_f1=float(f1[present].mean()), micro_precision=float(P), micro_recall=float(R),
+                mAP=float(_average_precision(probs, targets)[present].mean()), n_tags=int(present.sum()))
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #80917911
 def frequency_baseline(train_targets:torch.Tensor, n:int) -> torch.Tensor:
@@ -481,34 +563,47 @@ def frequency_baseline(train_targets:torch.Tensor, n:int) -> torch.Tensor:
 def predict_tags(probs:torch.Tensor, thresholds, vocab:TagVocab) -> list[list[str]]:
     "The tags at or above threshold for each row of `probs` `(N, len(vocab.tags))`, most probable first."
     keep = probs >= torch.as_tensor(thresholds, dtype=probs.dtype, device=probs.device)
-    return [[vocab.tags[j] for j in sorted(torch.nonzero(k).flatten().tolist(), key=lambda j: -float(p[j]))] for p, k in zip(probs, keep)]
+    return [[vocab.tags[j] for j in sorted(torch.nonzero(k).flatten().tolist(), key=lambda j: -float(p[j]))]
+            for p, k in zip(probs, keep)]
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #d98d5d70
 @patch
 @torch.no_grad()
 def tag_images(self:VisionTagsModel, images:torch.Tensor, vocab:TagVocab) -> list[list[str]]:
     "Tags of each image from the multi-label head and its stored thresholds, most probable first."
-    if self.multilabel_head is None: raise ConfigError("this model has no multi-label head (build it with n_multilabel=len(vocab.tags))")
-    return predict_tags(torch.sigmoid(self(images).multilabel_logits.float()), self.multilabel_head.thresholds, vocab)
+    if self.multilabel_head is None: raise ConfigError("this model has no multi-label head (build it with "
+                                                       "n_multilabel=len(vocab.tags))")
+    return predict_tags(torch.sigmoid(self(images).multilabel_logits.float()),
+                        self.multilabel_head.thresholds, vocab)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #8e9f3d89
 class VisionTagsLoss:
-    "CE(class) + `mlm_weight` x masked-tag CE (0 when nothing is masked) + `multilabel_weight` x tag BCE (when given)."
-    def __init__(self, mlm_weight:float=1., multilabel_weight:float=1., pos_weight:torch.Tensor|None=None, label_smoothing:float=0.):
-        self.mlm_weight, self.multilabel_weight, self.pos_weight, self.label_smoothing = mlm_weight, multilabel_weight, pos_weight, label_smoothing
+    """CE(class) + `mlm_weight` x masked-tag CE (0 when nothing is masked) + `multilabel_weight` x tag BCE
+    (when given)."""
+    def __init__(self, mlm_weight:float=1., multilabel_weight:float=1., pos_weight:torch.Tensor|None=None,
+                 label_smoothing:float=0.):
+        self.mlm_weight, self.multilabel_weight, self.pos_weight, self.label_smoothing = (
+            mlm_weight, multilabel_weight, pos_weight, label_smoothing)
         self.parts = {}
     def __call__(self, out, labels=None, mlm_labels=None, tag_targets=None) -> torch.Tensor:
-        "The loss of one batch: `out` a `VisionTagsOutput` (or class logits), `mlm_labels` from `mask_tags`, `tag_targets` multi-hot."
+        """The loss of one batch: `out` a `VisionTagsOutput` (or class logits), `mlm_labels` from `mask_tags`,
+        `tag_targets` multi-hot."""
         logits = _field(out, "logits") if isinstance(out, (dict, VisionTagsOutput)) else out
         loss, parts = logits.new_zeros((), dtype=torch.float), {}
-        if labels is not None: parts["class"] = F.cross_entropy(logits.float(), labels, label_smoothing=self.label_smoothing)
+        if labels is not None: parts["class"] = F.cross_entropy(logits.float(), labels,
+                                                                label_smoothing=self.label_smoothing)
         if mlm_labels is not None and self.mlm_weight:
             if _field(out, "tag_logits") is None:
-                if (mlm_labels != -100).any(): raise ConfigError("masked-tag labels were given but the model saw no tag tokens")
-            else: parts["masked_tags"] = self.mlm_weight * masked_tag_loss(_field(out, "tag_logits"), mlm_labels)
+                if (mlm_labels != -100).any(): raise ConfigError("masked-tag labels were given but the model "
+                                                                 "saw no tag tokens")
+            else: parts["masked_tags"] = self.mlm_weight * masked_tag_loss(_field(out, "tag_logits"),
+                                                                           mlm_labels)
         if tag_targets is not None and self.multilabel_weight:
-            if _field(out, "multilabel_logits") is None: raise ConfigError("multi-label targets were given but the model returned no multi-label logits")
-            parts["multilabel"] = self.multilabel_weight * multilabel_loss(_field(out, "multilabel_logits"), tag_targets, self.pos_weight)
+            if _field(out, "multilabel_logits") is None:
+                raise ConfigError("multi-label targets were given but the model returned no multi-label "
+                                  "logits")
+            parts["multilabel"] = self.multilabel_weight * multilabel_loss(_field(out, "multilabel_logits"),
+                                                                           tag_targets, self.pos_weight)
         self.parts = {k: float(v.detach()) for k, v in parts.items()}
         return sum(parts.values(), loss)
     def activation(self, x): return F.softmax(x, dim=-1)
@@ -516,7 +611,8 @@ class VisionTagsLoss:
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #48e32d68
 def tag_collate(items) -> tuple:
-    "Collate `(image, tags, class_id, ...)` items: tensors stacked, numbers to a tensor, tag lists kept as lists of lists."
+    """Collate `(image, tags, class_id, ...)` items: tensors stacked, numbers to a tensor, tag lists kept as
+    lists of lists."""
     out = []
     for field in zip(*items):
         f0 = field[0]
@@ -529,19 +625,26 @@ def tag_collate(items) -> tuple:
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #bcbff0cb
 def _is_tag_lists(x) -> bool:
-    return isinstance(x, (list, tuple)) and not torch.is_tensor(x) and all(isinstance(t, (list, tuple)) and all(isinstance(s, str) for s in t) for t in x)
+    return (isinstance(x, (list, tuple)) and not torch.is_tensor(x)
+            and all(isinstance(t, (list, tuple)) and all(isinstance(s, str) for s in t) for t in x))
 
 class TagBatchCallback(Callback):
-    "Tokenizes (and masks, following the schedule) each batch's raw tag lists for a `VisionTagsModel`; see the contract above."
+    """Tokenizes (and masks, following the schedule) each batch's raw tag lists for a `VisionTagsModel`; see
+    the contract above."""
     order = -5   # after TrainEvalCallback (-10), before anything that reads xb/yb
     def __init__(self, tokenizer, schedule=None, behaviour:str="constant", warmup:float=.1, cooldown:float=.5,
-                 shuffle:bool|None=None, tags_as_input:bool=True, multilabel:bool=False, val_p="schedule", seed:int=0):
+                 shuffle:bool|None=None, tags_as_input:bool=True, multilabel:bool=False, val_p="schedule",
+                 seed:int=0):
         mask_probability(schedule, 0, 1, warmup, cooldown)        # fail early on a bad schedule or val_p
         if val_p != "schedule": mask_probability(val_p, 0, 1)
-        if behaviour not in ("constant", "random"): raise ConfigError(f"masking behaviour must be 'constant' or 'random', got {behaviour!r}")
-        if multilabel and not hasattr(tokenizer, "vocab"): raise ConfigError("multilabel=True needs a TagTokenizer (its vocab gives the multi-hot targets)")
-        self.tok, self.schedule, self.behaviour, self.warmup, self.cooldown = tokenizer, schedule, behaviour, warmup, cooldown
-        self.shuffle, self.tags_as_input, self.multilabel, self.val_p, self.seed = shuffle, tags_as_input, multilabel, val_p, seed
+        if behaviour not in ("constant", "random"): raise ConfigError("masking behaviour must be 'constant' "
+                                                                      f"or 'random', got {behaviour!r}")
+        if multilabel and not hasattr(tokenizer, "vocab"):
+            raise ConfigError("multilabel=True needs a TagTokenizer (its vocab gives the multi-hot targets)")
+        self.tok, self.schedule, self.behaviour, self.warmup, self.cooldown = (tokenizer, schedule, behaviour,
+                                                                               warmup, cooldown)
+        self.shuffle, self.tags_as_input, self.multilabel, self.val_p, self.seed = (shuffle, tags_as_input,
+                                                                                    multilabel, val_p, seed)
         self.p, self.train_p, self.out, self.targets = 0., None, None, None
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #6e056188
@@ -567,26 +670,32 @@ def current_p(self:TagBatchCallback) -> float:
         self.train_p = mask_probability(self.schedule, min(step, total), total, self.warmup, self.cooldown)
         return self.train_p
     if self.val_p != "schedule": return mask_probability(self.val_p, 0, 1)
-    return self.train_p if self.train_p is not None else mask_probability(self.schedule, 0, 1, self.warmup, self.cooldown)
+    return self.train_p if self.train_p is not None else mask_probability(self.schedule, 0, 1, self.warmup,
+                                                                          self.cooldown)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #c97ae267
 @patch
 def before_batch(self:TagBatchCallback):
     batch = [*self.learn.xb, *self.learn.yb]
     where = [i for i, x in enumerate(batch) if _is_tag_lists(x)]
-    if not where: raise DataError("no tag lists in the batch", expected="(images, list of tag lists, class_ids) from tag_collate",
+    if not where: raise DataError("no tag lists in the batch",
+                                  expected="(images, list of tag lists, class_ids) from tag_collate",
                                   got=[type(x).__name__ for x in batch])
     tags = batch.pop(where[0])
     images, labels = batch[0], batch[1:]
     dev, training = images.device, self.training
-    g = self.train_gen if training else getattr(self, "val_gen", None) or torch.Generator().manual_seed(self.seed + 1)
+    g = (self.train_gen if training
+         else getattr(self, "val_gen", None) or torch.Generator().manual_seed(self.seed + 1))
     ys = list(labels)
     if self.tags_as_input:
         tokens, att = self.tok(tags, generator=g, shuffle=self.shuffle if training else False)
         self.p = self.current_p()
         inp, mlm = self.tok.mask(tokens, self.p, self.behaviour, g)
-        self.learn.xb = (images, inp.to(dev), att.to(dev)); ys.append(mlm.to(dev))
-    else: self.learn.xb = (images,); ys.append(None)
+        self.learn.xb = (images, inp.to(dev), att.to(dev))
+        ys.append(mlm.to(dev))
+    else:
+        self.learn.xb = (images,)
+        ys.append(None)
     if self.multilabel: ys.append(self.tok.vocab.multi_hot(tags).to(dev))
     self.labels = tuple(labels)
     self.learn.yb = tuple(ys) if labels else ()
@@ -613,14 +722,18 @@ class _Output(dict):
         return self.get(k)
 
 class CharacterVisionTags(VisionTagsModel):
-    "A `VisionTagsModel` for the character training loop: carries its `TagVocab`, takes raw tag lists too, returns a dict."
-    def __init__(self, num_classes:int, vocab:TagVocab, backbone:Backbone, data_cfg:dict, max_text_seq_len:int=16, **kwargs):
+    """A `VisionTagsModel` for the character training loop: carries its `TagVocab`, takes raw tag lists too,
+    returns a dict."""
+    def __init__(self, num_classes:int, vocab:TagVocab, backbone:Backbone, data_cfg:dict,
+                 max_text_seq_len:int=16, **kwargs):
         super().__init__(num_classes, len(vocab), backbone, max_text_seq_len, **kwargs)
         self.vocab, self.tokenizer = vocab, TagTokenizer(vocab, max_len=max_text_seq_len)
         self.arch, self.data_cfg = dict(self.arch, kind="vision_tags"), dict(data_cfg)
-        self.image_pass = False   # training: also an image-only pass (class and tag heads; set by `CharacterTagBatch`)
+        # training: also an image-only pass (class and tag heads; set by `CharacterTagBatch`)
+        self.image_pass = False
     def forward(self, images, tokens=None, attention_mask=None, return_attention:bool=False) -> dict:
-        if tokens is not None and not torch.is_tensor(tokens):          # raw tag lists: encoded as they are, nothing hidden
+        # raw tag lists: encoded as they are, nothing hidden
+        if tokens is not None and not torch.is_tensor(tokens):
             tokens, attention_mask = (t.to(images.device) for t in self.tokenizer(tokens))
         out = _Output(super().forward(images, tokens, attention_mask, return_attention).to_dict())
         if self.image_pass and tokens is not None:
@@ -630,123 +743,163 @@ class CharacterVisionTags(VisionTagsModel):
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #263b8870
 class CharacterTagBatch(TagBatchCallback):
-    "`TagBatchCallback` for the character loop: the model's tokenizer, the run's step, tag losses as the model's auxiliary loss."
+    """`TagBatchCallback` for the character loop: the model's tokenizer, the run's step, tag losses as the
+    model's auxiliary loss."""
     order = -6   # before the loop's ModelOutputs (-5), which reads `pred["loss"]`
     min_positives = 10   # validation positives a tag needs for a threshold of its own (else the shared one)
     def __init__(self, cfg, mlm_weight:float=1.):
         super().__init__(None, cfg.mask_schedule, cfg.mask_behaviour, cfg.mask_warmup, cfg.mask_cooldown,
                          shuffle=cfg.shuffle_tokens, val_p=0., seed=cfg.seed)
-        self.max_len, self.mlm_weight, self.multilabel_weight = cfg.max_text_seq_len, mlm_weight, cfg.multilabel_weight
+        self.max_len, self.mlm_weight, self.multilabel_weight = (cfg.max_text_seq_len, mlm_weight,
+                                                                 cfg.multilabel_weight)
         self.image_class_weight = cfg.image_class_weight
     def before_fit(self):
         super().before_fit()
         m = unwrap_model(self.learn.model)
-        self.tok, self.multilabel, self.tuning = TagTokenizer(m.vocab, self.max_len, self.shuffle, self.seed), m.multilabel_head is not None, False
+        self.tok, self.multilabel, self.tuning = (
+            TagTokenizer(m.vocab, self.max_len, self.shuffle, self.seed),
+            m.multilabel_head is not None, False)
         m.image_pass = self.multilabel or self.image_class_weight > 0
     def after_fit(self): unwrap_model(self.learn.model).image_pass = False
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #18f3a5e1
 @patch
 def after_pred(self:CharacterTagBatch):
-    out = _Output(self.learn.pred.to_dict() if isinstance(self.learn.pred, VisionTagsOutput) else self.learn.pred)
+    out = _Output(self.learn.pred.to_dict() if isinstance(self.learn.pred, VisionTagsOutput)
+                  else self.learn.pred)
     ys, aux = self.learn.yb[len(self.labels):], []
-    if self.labels and out.get("tag_logits") is not None: aux.append(self.mlm_weight * masked_tag_loss(out["tag_logits"], ys[0]))
-    if self.labels and self.image_class_weight:   # the classes from the image alone, as folder prediction asks for them
+    if self.labels and out.get("tag_logits") is not None:
+        aux.append(self.mlm_weight * masked_tag_loss(out["tag_logits"], ys[0]))
+    # the classes from the image alone, as folder prediction asks for them
+    if self.labels and self.image_class_weight:
         aux.append(self.image_class_weight * F.cross_entropy(out["image_logits"].float(), self.labels[0]))
     if self.labels and self.multilabel:
-        ml = out["image_multilabel_logits"]   # the image-only pass, inside the model's forward (one forward per step, as DDP needs)
+        # the image-only pass, inside the model's forward (one forward per step, as DDP needs)
+        ml = out["image_multilabel_logits"]
         aux.append(self.multilabel_weight * multilabel_loss(ml, ys[-1]))
         if self.tuning:   # gathered from every process (each validates its share), repeated samples dropped
-            self.val_probs.append(self.learn.to_detach(torch.sigmoid(ml.float()))); self.val_targets.append(self.learn.to_detach(ys[-1]))
+            self.val_probs.append(self.learn.to_detach(torch.sigmoid(ml.float())))
+            self.val_targets.append(self.learn.to_detach(ys[-1]))
     if aux: out["loss"] = sum(aux)
     self.learn.pred, self.learn.yb = out, self.labels
 
 @patch
-def after_loss(self:CharacterTagBatch): pass   # ModelOutputs has set `pred` to the logits; `yb` is already the class ids
+# ModelOutputs has set `pred` to the logits; `yb` is already the class ids
+def after_loss(self:CharacterTagBatch): pass
 
 @patch
 def after_train(self:CharacterTagBatch):
-    "The validation pass of a training epoch tunes the thresholds (not `get_preds`, which has no training phase)."
+    """The validation pass of a training epoch tunes the thresholds (not `get_preds`, which has no training
+    phase)."""
     self.tuning, self.val_probs, self.val_targets = self.multilabel, [], []
 
 @patch
 def after_validate(self:CharacterTagBatch):
     if self.tuning and self.val_probs:
         head = unwrap_model(self.learn.model).multilabel_head
-        thr = tune_thresholds(torch.cat(self.val_probs), torch.cat(self.val_targets), default="shared", min_positives=self.min_positives)
+        thr = tune_thresholds(torch.cat(self.val_probs), torch.cat(self.val_targets), default="shared",
+                              min_positives=self.min_positives)
         head.thresholds.copy_(thr.to(head.thresholds.device))
     self.tuning = False
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #9f6bbed5
 def _character_vocab(table) -> TagVocab:
-    "The dataset's vocabulary; without one, built from the training tags (and stored in `table`, hence in checkpoints)."
+    """The dataset's vocabulary; without one, built from the training tags (and stored in `table`, hence in
+    checkpoints)."""
     if table.vocab: return TagVocab.from_dict(table.vocab, source=f"{table.root} (labels/vocab)")
     v = TagVocab.from_tag_lists(table.df.tags[table.df.split == "train"])
-    table.vocab = dict(v.stoi); table.notes.append(f"no tag vocabulary in the dataset: {len(v.tags)} tags seen at least twice in training")
+    table.vocab = dict(v.stoi)
+    table.notes.append(f"no tag vocabulary in the dataset: {len(v.tags)} tags seen at least twice in "
+                       "training")
     return v
 
 def build_character_vision_tags(cfg, table) -> CharacterVisionTags:
-    "The `vision_tags` model kind's model for config `cfg` and `CharacterTable` `table` (with the tag head unless `multilabel_weight=0`)."
-    bb, vocab = create_backbone(cfg.arch, num_classes=0, image_size=cfg.image_size, pretrained=cfg.pretrained or False), _character_vocab(table)
-    model = CharacterVisionTags(table.num_classes, vocab, bb, bb.data_cfg, cfg.max_text_seq_len, n_multilabel=len(vocab.tags) if cfg.multilabel_weight else 0)
-    if model.multilabel_head is not None: model.multilabel_head.init_prior(vocab.frequencies(list(table.df.tags[table.df.split == "train"])))
+    """The `vision_tags` model kind's model for config `cfg` and `CharacterTable` `table` (with the tag head
+    unless `multilabel_weight=0`)."""
+    bb, vocab = (create_backbone(cfg.arch, num_classes=0, image_size=cfg.image_size,
+                                 pretrained=cfg.pretrained or False), _character_vocab(table))
+    model = CharacterVisionTags(table.num_classes, vocab, bb, bb.data_cfg, cfg.max_text_seq_len,
+                                n_multilabel=len(vocab.tags) if cfg.multilabel_weight else 0)
+    if model.multilabel_head is not None:
+        model.multilabel_head.init_prior(vocab.frequencies(list(table.df.tags[table.df.split == "train"])))
     return model
 
 def rebuild_character_vision_tags(arch:dict, extra:dict) -> CharacterVisionTags:
     "The model (no weights) of a `vision_tags` checkpoint from its `arch` and `extra` (`vocab`, `data`)."
-    a = dict(arch); a.pop("kind", None); a.pop("vocab_size")
+    a = dict(arch)
+    a.pop("kind", None)
+    a.pop("vocab_size")
     bb = rebuild_backbone(a.pop("backbone"))
     vocab = TagVocab.from_dict(extra["vocab"], source="checkpoint")
-    if len(vocab) != arch["vocab_size"]: raise ConfigError(f"the checkpoint's vocabulary has {len(vocab)} tokens, its model {arch['vocab_size']}")
+    if len(vocab) != arch["vocab_size"]: raise ConfigError(f"the checkpoint's vocabulary has {len(vocab)} "
+                                                           f"tokens, its model {arch['vocab_size']}")
     return CharacterVisionTags(backbone=bb, vocab=vocab, data_cfg=extra.get("data") or bb.data_cfg, **a)
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #6cc79ad6
 @torch.no_grad()
 def tag_columns(model:CharacterVisionTags, output:dict) -> dict:
-    "Columns `tags` (predicted tags, most probable first) and `tag_probs` (their probabilities) from the model's `output` on images."
+    """Columns `tags` (predicted tags, most probable first) and `tag_probs` (their probabilities) from the
+    model's `output` on images."""
     if model.multilabel_head is None: return {}
     probs = torch.sigmoid(output["multilabel_logits"].float()).cpu()
     tags, n = predict_tags(probs, model.multilabel_head.thresholds.cpu(), model.vocab), model.vocab.n_special
-    return dict(tags=tags, tag_probs=[[round(float(p[model.vocab[t] - n]), 4) for t in ts] for p, ts in zip(probs, tags)])
+    return dict(tags=tags,
+                tag_probs=[[round(float(p[model.vocab[t] - n]), 4) for t in ts] for p, ts in zip(probs,
+                                                                                                 tags)])
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #17c23ec4
-_TOKEN_ROWS = ("tag_embed.weight", "mlm_bias")                                             # a row per token (specials first)
-_TAG_ROWS = ("multilabel_head.fc.weight", "multilabel_head.fc.bias", "multilabel_head.thresholds")   # a row per regular tag
+# a row per token (specials first)
+_TOKEN_ROWS = ("tag_embed.weight", "mlm_bias")
+# a row per regular tag
+_TAG_ROWS = ("multilabel_head.fc.weight", "multilabel_head.fc.bias", "multilabel_head.thresholds")
 
 def _match_rows(src:torch.Tensor, dst:torch.Tensor, src_names:list, dst_names:list) -> torch.Tensor:
-    "`dst` with each row whose name is also in `src_names` replaced by that row of `src` (`src` if the widths differ)."
+    """`dst` with each row whose name is also in `src_names` replaced by that row of `src` (`src` if the
+    widths differ)."""
     if src.shape[1:] != dst.shape[1:]: return src          # left for the loader to report as mismatched
     pos, out = {t: i for i, t in enumerate(src_names)}, dst.clone()
     pairs = [(j, pos[t]) for j, t in enumerate(dst_names) if t in pos]
-    if pairs: j, i = zip(*pairs); out[list(j)] = src[list(i)]
+    if pairs:
+        j, i = zip(*pairs)
+        out[list(j)] = src[list(i)]
     return out
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #1e60b1ba
 def transfer_vision_tags(model:CharacterVisionTags, obj:dict) -> LoadReport:
-    "Load `vision_tags` checkpoint `obj` into `model` except the class head; vocabulary rows matched by tag name."
+    """Load `vision_tags` checkpoint `obj` into `model` except the class head; vocabulary rows matched by tag
+    name."""
     sd, _ = read_checkpoint(obj)
-    src, dst, target = TagVocab.from_dict(obj["extra"]["vocab"], source="the checkpoint's vocabulary"), model.vocab, model.state_dict()
+    src, dst, target = (TagVocab.from_dict(obj["extra"]["vocab"], source="the checkpoint's vocabulary"),
+                        model.vocab, model.state_dict())
     sd = {k: v for k, v in sd.items() if not k.startswith("head.")}
     rows = {**{k: (src.itos, dst.itos) for k in _TOKEN_ROWS}, **{k: (src.tags, dst.tags) for k in _TAG_ROWS}}
     moved = [k for k in rows if k in sd and k in target] if src.itos != dst.itos else []
     shapes = {k: tuple(sd[k].shape) for k in moved}
     for k in moved: sd[k] = _match_rows(sd[k], target[k], *rows[k])
     rep = load_checkpoint(model, sd, strict=False)
-    if rep.mismatched or any(not k.startswith(("head.", "multilabel_head.")) for k in rep.missing + rep.unexpected):
+    if rep.mismatched or any(not k.startswith(("head.", "multilabel_head."))
+                             for k in rep.missing + rep.unexpected):
         raise rep.error(type(model).__name__)
     notes = [f"transfer: everything but the class head (reset for {model.arch['num_classes']} classes)"]
-    if any(k.startswith("multilabel_head.") for k in rep.missing): notes.append("the checkpoint has no multi-label tag head: this model's starts from initialisation")
-    if rep.unexpected: notes.append("this model has no multi-label tag head: the checkpoint's is not used"); rep.ignored += rep.unexpected
+    if any(k.startswith("multilabel_head.") for k in rep.missing):
+        notes.append("the checkpoint has no multi-label tag head: this model's starts from initialisation")
+    if rep.unexpected:
+        notes.append("this model has no multi-label tag head: the checkpoint's is not used")
+        rep.ignored += rep.unexpected
     if moved:
         shared = len(set(src.tags) & set(dst.tags))
-        rep.adapted += [(k, shapes[k], tuple(target[k].shape)) for k in moved]; rep.loaded = [k for k in rep.loaded if k not in moved]
-        notes.append(f"the tag vocabularies differ ({len(src.tags)} tags in the checkpoint, {len(dst.tags)} here): the rows of the "
-                     f"{shared} shared tags (and the specials) are loaded by name, {len(dst.tags) - shared} new tags start from "
-                     f"initialisation, {len(src.tags) - shared} of the checkpoint's are dropped")
-    rep.kept += rep.missing; rep.missing, rep.unexpected, rep.notes = [], [], notes
+        rep.adapted += [(k, shapes[k], tuple(target[k].shape)) for k in moved]
+        rep.loaded = [k for k in rep.loaded if k not in moved]
+        notes.append(f"the tag vocabularies differ ({len(src.tags)} tags in the checkpoint, {len(dst.tags)} "
+                     f"here): the rows of the {shared} shared tags (and the specials) are loaded by name, "
+                     f"{len(dst.tags) - shared} new tags start from initialisation, {len(src.tags) - shared} "
+                     "of the checkpoint's are dropped")
+    rep.kept += rep.missing
+    rep.missing, rep.unexpected, rep.notes = [], [], notes
     return rep
 
 # %% ../../nbs/34_characters_vision_tags.ipynb #59bc7094
 VISION_TAGS_KIND = register_model_kind("vision_tags", ModelKind(
     build=build_character_vision_tags, rebuild=rebuild_character_vision_tags, with_tags=True,
-    callbacks=lambda cfg: [CharacterTagBatch(cfg)], extra_outputs=tag_columns, backbone="vit", transfer=transfer_vision_tags))
+    callbacks=lambda cfg: [CharacterTagBatch(cfg)], extra_outputs=tag_columns, backbone="vit",
+    transfer=transfer_vision_tags))

@@ -37,8 +37,10 @@ CHARACTER_KINDS = ("character", "face", "body")
 
 # %% ../../nbs/11_comics_annotations.ipynb #c16efeea
 def _table(df:pd.DataFrame, schema:dict, extra:bool=False) -> pd.DataFrame:
-    "`df` with `schema`'s columns in order (plus its other public columns when `extra`), typed, indexed from 0."
-    cols = list(schema) + ([c for c in df.columns if c not in schema and not c.startswith("_")] if extra else [])
+    """`df` with `schema`'s columns in order (plus its other public columns when `extra`), typed, indexed from
+    0."""
+    cols = list(schema) + ([c for c in df.columns if c not in schema and not c.startswith("_")]
+                           if extra else [])
     out = df[cols].reset_index(drop=True)
     return out.astype({c: "int64" if schema.get(c, str) is int else str for c in cols})
 
@@ -46,7 +48,8 @@ def _empty(schema:dict) -> pd.DataFrame: return _table(pd.DataFrame(columns=list
 
 # %% ../../nbs/11_comics_annotations.ipynb #5f6bd89c
 def _first_bad(bad:pd.Series, df:pd.DataFrame, source, problem:str, cols:list):
-    "Raise `DataError` for the first row where `bad` holds, naming `source`, the row (its `_line` if known) and its `cols`."
+    """Raise `DataError` for the first row where `bad` holds, naming `source`, the row (its `_line` if known)
+    and its `cols`."""
     if bad.any():
         i = bad.idxmax()
         at = dict(line=int(df.at[i, "_line"])) if "_line" in df else dict(row=i)
@@ -55,7 +58,8 @@ def _first_bad(bad:pd.Series, df:pd.DataFrame, source, problem:str, cols:list):
 def _check_schema(df:pd.DataFrame, schema:dict, source, what:str):
     "Columns present, integer columns integer-typed, string columns strings without missing values."
     missing = [c for c in schema if c not in df.columns]
-    if missing: raise DataError(f"{what} table lacks column(s) {missing}", file=source, expected=f"columns {list(schema)}")
+    if missing: raise DataError(f"{what} table lacks column(s) {missing}", file=source,
+                                expected=f"columns {list(schema)}")
     for c, t in schema.items():
         if t is int and not pd.api.types.is_integer_dtype(df[c]):
             raise DataError(f"{what} column has dtype {df[c].dtype}", file=source, key=c, expected="int64")
@@ -66,26 +70,33 @@ def _check_schema(df:pd.DataFrame, schema:dict, source, what:str):
 
 # %% ../../nbs/11_comics_annotations.ipynb #830be3a3
 def _check_boxes(df:pd.DataFrame, source, what:str):
-    _first_bad((df.x0 >= df.x1) | (df.y0 >= df.y1), df, source, f"empty {what} box: needs x0 < x1 and y0 < y1",
-               ["x0", "y0", "x1", "y1"])
+    _first_bad((df.x0 >= df.x1) | (df.y0 >= df.y1), df, source,
+               f"empty {what} box: needs x0 < x1 and y0 < y1", ["x0", "y0", "x1", "y1"])
 
 def validate_panels(df:pd.DataFrame, source=None) -> pd.DataFrame:
-    "Check `df` against the panel-table schema; raise `DataError` naming `source` and the first bad row, else return `df`."
+    """Check `df` against the panel-table schema; raise `DataError` naming `source` and the first bad row,
+    else return `df`."""
     _check_schema(df, PANEL_COLUMNS, source, "panel")
     key = ["comic", "page", "panel"]
     _first_bad(df.duplicated(key, keep=False), df, source, "duplicate panel", key)
-    _first_bad(df.duplicated(["comic", "order"], keep=False), df, source, "duplicate reading order", ["comic", "order"])
-    _first_bad((df.panel < 0) | (df.order < 0), df, source, "negative panel index or order", ["panel", "order"])
-    _first_bad(~df.source.isin(SOURCES), df, source, f"unknown source (expected one of {SOURCES})", ["source"])
+    _first_bad(df.duplicated(["comic", "order"], keep=False), df, source, "duplicate reading order",
+               ["comic", "order"])
+    _first_bad((df.panel < 0) | (df.order < 0), df, source, "negative panel index or order",
+               ["panel", "order"])
+    _first_bad(~df.source.isin(SOURCES), df, source, f"unknown source (expected one of {SOURCES})",
+               ["source"])
     _check_boxes(df, source, "panel")
     return df
 
 # %% ../../nbs/11_comics_annotations.ipynb #cd33b048
 def validate_characters(df:pd.DataFrame, source=None) -> pd.DataFrame:
-    "Check `df` against the character-table schema (`panel=-1` marks a box in no panel); raise `DataError` or return `df`."
+    """Check `df` against the character-table schema (`panel=-1` marks a box in no panel); raise `DataError`
+    or return `df`."""
     _check_schema(df, CHARACTER_COLUMNS, source, "character")
-    _first_bad(~df.kind.isin(CHARACTER_KINDS), df, source, f"unknown kind (expected one of {CHARACTER_KINDS})", ["kind"])
-    _first_bad(~df.valence.isin([-1, 1, 2, 3, 4, 5]), df, source, "valence outside 1-5 (-1 for unknown)", ["valence"])
+    _first_bad(~df.kind.isin(CHARACTER_KINDS), df, source,
+               f"unknown kind (expected one of {CHARACTER_KINDS})", ["kind"])
+    _first_bad(~df.valence.isin([-1, 1, 2, 3, 4, 5]), df, source, "valence outside 1-5 (-1 for unknown)",
+               ["valence"])
     bad = (df.panel < -1) | ((df.panel == -1) != (df.order == -1))
     _first_bad(bad, df, source, "panel and order must both be >= 0, or both -1", ["panel", "order"])
     _check_boxes(df, source, "character")
@@ -100,20 +111,24 @@ def normalize_comic_id(name:str) -> str:
 
 # %% ../../nbs/11_comics_annotations.ipynb #baf8c25d
 def comic_id_map(titles, file=None) -> dict:
-    "Map each distinct title to `normalize_comic_id(title)`; two titles with one id raise `DataError` naming both."
+    """Map each distinct title to `normalize_comic_id(title)`; two titles with one id raise `DataError` naming
+    both."""
     ids, owner = {}, {}
     for t in dict.fromkeys(titles):
         i = ids[t] = normalize_comic_id(t)
-        if i in owner: raise DataError(f"titles {owner[i]!r} and {t!r} both normalise to comic id {i!r}", file=file)
+        if i in owner: raise DataError(f"titles {owner[i]!r} and {t!r} both normalise to comic id {i!r}",
+                                       file=file)
         owner[i] = t
     return ids
 
 def _comic_column(df:pd.DataFrame, key:str, ids:dict, file) -> pd.Series:
-    "Comic id of each row's title in `key` (NaN when unknown); an unknown title colliding with a known id raises."
+    """Comic id of each row's title in `key` (NaN when unknown); an unknown title colliding with a known id
+    raises."""
     comic, owner = df[key].map(ids), {i: t for t, i in ids.items()}
     clash = comic.isna() & df[key].map(normalize_comic_id).isin(owner)
     if clash.any():
-        r = clash.idxmax(); t = df.at[r, key]
+        r = clash.idxmax()
+        t = df.at[r, key]
         raise DataError(f"title {t!r} normalises to the id of {owner[normalize_comic_id(t)]!r}", file=file,
                         line=df.at[r, "_line"], key=key, expected="the same spelling in every file")
     return comic
@@ -124,10 +139,13 @@ _POINT = re.compile(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
 _VERTICES = re.compile(rf"\s*{_POINT.pattern}(?:\s*,\s*{_POINT.pattern})*\s*")
 _VERTICES_EXPECTED = "'(x0,y0),(x1,y1)' or a polygon '(x,y),(x,y),(x,y),...'"
 
-def parse_vertices(text:str, file=None, row=None, key:str="Region Vertices", line=None) -> tuple[tuple[int, int, int, int], str]:
-    "Bounding box `(x0, y0, x1, y1)` of a `(x,y),(x,y)` box or a polygon, and the polygon string ('' for a box)."
+def parse_vertices(text:str, file=None, row=None, key:str="Region Vertices",
+                   line=None) -> tuple[tuple[int, int, int, int], str]:
+    """Bounding box `(x0, y0, x1, y1)` of a `(x,y),(x,y)` box or a polygon, and the polygon string ('' for a
+    box)."""
     where = dict(file=file, row=row, key=key, line=line, expected=_VERTICES_EXPECTED, got=text)
-    if not isinstance(text, str) or not _VERTICES.fullmatch(text): raise DataError("malformed vertices", **where)
+    if not isinstance(text, str) or not _VERTICES.fullmatch(text): raise DataError("malformed vertices",
+                                                                                   **where)
     pts = np.array(_POINT.findall(text), dtype=float)
     if len(pts) < 2: raise DataError("one vertex is not a region", **where)
     (x0, y0), (x1, y1) = np.floor(pts.min(0)), np.ceil(pts.max(0))
@@ -135,11 +153,13 @@ def parse_vertices(text:str, file=None, row=None, key:str="Region Vertices", lin
 
 # %% ../../nbs/11_comics_annotations.ipynb #670667e1
 def _csv_records(path:Path) -> list[tuple[int, list]]:
-    "`(line, cells)` per record of CSV file `path`: the 1-based line it starts on, as an editor counts; no blank lines."
+    """`(line, cells)` per record of CSV file `path`: the 1-based line it starts on, as an editor counts; no
+    blank lines."""
     data = path.read_bytes()
     try: text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise DataError(f"not UTF-8 text ({e.reason})", file=path, line=data.count(b"\n", 0, e.start) + 1) from None
+        raise DataError(f"not UTF-8 text ({e.reason})", file=path,
+                        line=data.count(b"\n", 0, e.start) + 1) from None
     reader, records, start = csv.reader(io.StringIO(text, newline="")), [], 1
     try:
         for cells in reader:
@@ -149,25 +169,31 @@ def _csv_records(path:Path) -> list[tuple[int, list]]:
     return records
 
 def _fields(path:Path, line:int, cells:list, n:int, what:str, bad:Skips|None) -> list|None:
-    "`cells` of the record on `line` if it has the header's `n`; a malformed one raises, or is counted in `bad` (None)."
+    """`cells` of the record on `line` if it has the header's `n`; a malformed one raises, or is counted in
+    `bad` (None)."""
     if len(cells) == n: return cells
     if bad is None: raise DataError(f"{len(cells)} cells where the header has {n}", file=path, line=line,
                                     expected=f"{n} cells (quote a cell that holds a comma or a line break)")
     bad.add(f"{what}: wrong number of cells", f"{path.name}:{line}")
 
-def read_csv_table(path, columns:list, what:str="row", bad:Skips|None=None, required:bool=True, strip:bool=True) -> pd.DataFrame:
-    "All cells as strings (stripped), `columns` checked; `_line` and `_src` ('file:line') say where each record starts."
+def read_csv_table(path, columns:list, what:str="row", bad:Skips|None=None, required:bool=True,
+                   strip:bool=True) -> pd.DataFrame:
+    """All cells as strings (stripped), `columns` checked; `_line` and `_src` ('file:line') say where each
+    record starts."""
     path = Path(path)
     if not path.exists():
         if required: raise DataError("file not found", file=path, expected=f"a CSV with columns {columns}")
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in [*columns, "_src"]}).assign(_line=pd.Series(dtype="int64"))
+        return (pd.DataFrame({c: pd.Series(dtype=str) for c in [*columns, "_src"]})
+                .assign(_line=pd.Series(dtype="int64")))
     (_, header), *records = _csv_records(path) or [(1, [])]
     header = [c.strip() for c in header]
-    missing, twice = [c for c in columns if c not in header], sorted({c for c in header if header.count(c) > 1})
+    missing, twice = ([c for c in columns if c not in header],
+                      sorted({c for c in header if header.count(c) > 1}))
     if missing or not header:
         raise DataError(f"missing column(s) {missing}", file=path, expected=f"columns {columns}", got=header)
     if twice: raise DataError(f"column(s) {twice} appear twice in the header", file=path, line=1)
-    rows = [(line, cells) for line, c in records if (cells := _fields(path, line, c, len(header), what, bad)) is not None]
+    rows = [(line, cells) for line, c in records
+            if (cells := _fields(path, line, c, len(header), what, bad)) is not None]
     df = pd.DataFrame([c for _, c in rows], columns=header, dtype=str)
     for c in df.columns if strip else []: df[c] = df[c].str.strip()
     lines = [line for line, _ in rows]
@@ -175,15 +201,18 @@ def read_csv_table(path, columns:list, what:str="row", bad:Skips|None=None, requ
 
 # %% ../../nbs/11_comics_annotations.ipynb #7d8d8e94
 def _int_errors(df:pd.DataFrame, key:str, file) -> tuple[pd.Series, dict]:
-    "Column `key` as int64 (-1 where it is not a whole number), and a `DataError` for each such row, by index."
+    """Column `key` as int64 (-1 where it is not a whole number), and a `DataError` for each such row, by
+    index."""
     num = pd.to_numeric(df[key], errors="coerce")
     ok = np.isfinite(num) & (num % 1 == 0)
-    errors = {i: DataError("not a whole number", file=file, line=df.at[i, "_line"], key=key, got=df.at[i, key])
+    errors = {i: DataError("not a whole number", file=file, line=df.at[i, "_line"], key=key,
+                           got=df.at[i, key])
               for i in df.index[~ok]}
     return num.where(ok, -1).astype("int64"), errors
 
 def _vertex_errors(df:pd.DataFrame, key:str, file) -> tuple[dict, dict]:
-    "Columns `x0..y1` and `polygon` from column `key` (-1 and '' where empty or malformed), and a `DataError` per malformed row."
+    """Columns `x0..y1` and `polygon` from column `key` (-1 and '' where empty or malformed), and a
+    `DataError` per malformed row."""
     boxes, polygons, errors = [], [], {}
     for i, text, line in zip(df.index, df[key], df["_line"]):
         box, poly = (-1, -1, -1, -1), ""
@@ -197,15 +226,19 @@ def _vertex_errors(df:pd.DataFrame, key:str, file) -> tuple[dict, dict]:
 
 # %% ../../nbs/11_comics_annotations.ipynb #3b7c1d20
 def _drop_malformed(df:pd.DataFrame, errors:dict, what:str, bad:Skips|None) -> pd.DataFrame:
-    "`df` without the rows in `errors` ({index: DataError}): the earliest is raised, or with `bad` each is counted (file:line)."
+    """`df` without the rows in `errors` ({index: DataError}): the earliest is raised, or with `bad` each is
+    counted (file:line)."""
     if not errors: return df
     first = sorted(errors.items(), key=lambda ie: ie[1].line)
     if bad is None: raise first[0][1]
-    for _, e in first: bad.add(f"{what}: {e.problem}" + (f" ({e.key})" if e.key else ""), f"{Path(e.file).name}:{e.line}")
+    for _, e in first: bad.add(f"{what}: {e.problem}" + (f" ({e.key})" if e.key else ""),
+                               f"{Path(e.file).name}:{e.line}")
     return df.drop(index=[i for i, _ in first])
 
-def _parse_rows(df:pd.DataFrame, file, what:str, bad:Skips|None, ints:dict|None=None, vertices:str|None=None) -> pd.DataFrame:
-    "`df` with int64 columns `{name: column}` and, from `vertices`, `x0..y1` and `polygon`; malformed rows raise or are counted."
+def _parse_rows(df:pd.DataFrame, file, what:str, bad:Skips|None, ints:dict|None=None,
+                vertices:str|None=None) -> pd.DataFrame:
+    """`df` with int64 columns `{name: column}` and, from `vertices`, `x0..y1` and `polygon`; malformed rows
+    raise or are counted."""
     cols, errors = {}, {}
     for name, key in (ints or {}).items():
         cols[name], e = _int_errors(df, key, file)
@@ -225,13 +258,16 @@ def _no_duplicates(df:pd.DataFrame, cols:list, file, what:str):
     "Raise `DataError` naming the rows when two rows of `df` share their values in `cols`."
     dup = df[df.duplicated(cols, keep=False)]
     if len(dup):
-        first = dup.iloc[0]; same = dup[(dup[cols] == first[cols]).all(axis=1)]
-        raise DataError(f"{what}: {' and '.join(same['_src'])} share {', '.join(f'{c} {first[c]!r}' for c in cols)}",
+        first = dup.iloc[0]
+        same = dup[(dup[cols] == first[cols]).all(axis=1)]
+        raise DataError(f"{what}: {' and '.join(same['_src'])} share "
+                        f"{', '.join(f'{c} {first[c]!r}' for c in cols)}",
                         file=file, line=first["_line"] if "_line" in dup else None)
 
 # %% ../../nbs/11_comics_annotations.ipynb #daa4de26
 def _image_sizes(root:Path, images, desc:str="reading image sizes") -> pd.DataFrame:
-    "Width and height of each distinct image (path relative to `root`) from its header; `_status` ok/missing/unreadable."
+    """Width and height of each distinct image (path relative to `root`) from its header; `_status`
+    ok/missing/unreadable."""
     rows = []
     for rel in progress(list(dict.fromkeys(images)), desc=desc):
         try:
@@ -243,7 +279,8 @@ def _image_sizes(root:Path, images, desc:str="reading image sizes") -> pd.DataFr
 
 # %% ../../nbs/11_comics_annotations.ipynb #785e2838
 def _assign(items:pd.DataFrame, panels:pd.DataFrame, rule:str="box") -> pd.DataFrame:
-    "`panel`, `order` and the panel-relative box of each item in the smallest panel holding it; unassigned items left out."
+    """`panel`, `order` and the panel-relative box of each item in the smallest panel holding it; unassigned
+    items left out."""
     it = items[["comic", "page", "x0", "y0", "x1", "y1"]].rename_axis("_item").reset_index()
     pan = panels[["comic", "page", "panel", "order", "x0", "y0", "x1", "y1"]]
     c = it.merge(pan, on=["comic", "page"], suffixes=("", "_p"))
@@ -256,20 +293,25 @@ def _assign(items:pd.DataFrame, panels:pd.DataFrame, rule:str="box") -> pd.DataF
     c = c.sort_values(["_item", "_area", "order"]).drop_duplicates("_item").set_index("_item")
     return pd.DataFrame({"panel": c.panel, "order": c.order,
                          "x0": np.maximum(c.x0, c.x0_p) - c.x0_p, "y0": np.maximum(c.y0, c.y0_p) - c.y0_p,
-                         "x1": np.minimum(c.x1, c.x1_p) - c.x0_p, "y1": np.minimum(c.y1, c.y1_p) - c.y0_p}).rename_axis(None)
+                         "x1": np.minimum(c.x1, c.x1_p) - c.x0_p,
+                         "y1": np.minimum(c.y1, c.y1_p) - c.y0_p}).rename_axis(None)
 
 # %% ../../nbs/11_comics_annotations.ipynb #c3937ad3
 def _number_panels(panels:pd.DataFrame, key:str) -> pd.DataFrame:
-    "Sort by comic, page and `key` (position on the page); number panels per page (`panel`) and per comic (`order`)."
+    """Sort by comic, page and `key` (position on the page); number panels per page (`panel`) and per comic
+    (`order`)."""
     p = panels.sort_values(["comic", "page", key], kind="stable").reset_index(drop=True)
     return p.assign(panel=p.groupby(["comic", "page"]).cumcount(), order=p.groupby("comic").cumcount())
 
-def _drop_small_comics(panels:pd.DataFrame, comics:list, min_panels:int, skips:Skips) -> tuple[pd.DataFrame, list]:
-    "Drop (and count) the panels of comics in `comics` with fewer than `min_panels` panels; count those comics too."
+def _drop_small_comics(panels:pd.DataFrame, comics:list, min_panels:int,
+                       skips:Skips) -> tuple[pd.DataFrame, list]:
+    """Drop (and count) the panels of comics in `comics` with fewer than `min_panels` panels; count those
+    comics too."""
     n = panels.comic.value_counts().reindex(list(dict.fromkeys(comics)), fill_value=0)
     small = n.index[n < min_panels]
     for c in small: skips.add(f"comic: fewer than {min_panels} panels", c)
-    kept = _skip(panels, panels.comic.isin(small), skips, f"panel: its comic has fewer than {min_panels} panels")
+    kept = _skip(panels, panels.comic.isin(small), skips,
+                 f"panel: its comic has fewer than {min_panels} panels")
     return kept, n.index[n >= min_panels].tolist()
 
 # %% ../../nbs/11_comics_annotations.ipynb #0b69942b
@@ -294,32 +336,42 @@ class ComicsAnnotations:
 @patch
 def save(self:ComicsAnnotations, out) -> Path:
     "Write each table to `out/<name>.csv` and the skips to `out/skips.json`, each atomically."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     for name in _SCHEMAS:
         with atomic_write(out/f"{name}.csv", newline="") as f: getattr(self, name).to_csv(f, index=False)
     with atomic_write(out/"skips.json") as f:
-        json.dump({"counts": dict(self.skips.counts), "examples": self.skips.examples}, f, indent=1, ensure_ascii=False)
+        json.dump({"counts": dict(self.skips.counts), "examples": self.skips.examples}, f, indent=1,
+                  ensure_ascii=False)
     return out
 
 def _read_table(path:Path, schema:dict) -> pd.DataFrame:
     "One saved table, typed by `schema`, with the `_line` of each row."
-    if not path.exists(): raise DataError("file not found", file=path, expected="a table written by ComicsAnnotations.save")
+    if not path.exists(): raise DataError("file not found", file=path,
+                                          expected="a table written by ComicsAnnotations.save")
     df = read_csv_table(path, list(schema), path.stem, strip=False)
     return _parse_rows(df, path, path.stem, None, ints={c: c for c, t in schema.items() if t is int})
 
 def load_annotations(path) -> ComicsAnnotations:
-    "Read back what `ComicsAnnotations.save` wrote, typed by the schemas, with the panel and character tables validated."
-    path = Path(path); t = {name: _read_table(path/f"{name}.csv", s) for name, s in _SCHEMAS.items()}
+    """Read back what `ComicsAnnotations.save` wrote, typed by the schemas, with the panel and character
+    tables validated."""
+    path = Path(path)
+    t = {name: _read_table(path/f"{name}.csv", s) for name, s in _SCHEMAS.items()}
     sk = Skips().update(json.loads((path/"skips.json").read_text()))
-    validate_panels(t["panels"], path/"panels.csv"); validate_characters(t["characters"], path/"characters.csv")
-    return ComicsAnnotations(**{name: _table(df, _SCHEMAS[name], extra=True) for name, df in t.items()}, skips=sk)
+    validate_panels(t["panels"], path/"panels.csv")
+    validate_characters(t["characters"], path/"characters.csv")
+    return ComicsAnnotations(**{name: _table(df, _SCHEMAS[name], extra=True) for name, df in t.items()},
+                             skips=sk)
 
 # %% ../../nbs/11_comics_annotations.ipynb #ac24cfee
-MAST_COLUMNS = {"panels.csv": ["Document Name", "Document Directory", "Page Number", "Region Vertices", "Annotation Notes"],
-                "characters.csv": ["Document Name", "Region Page", "Region Vertices", "Region ID", "Relation ID"],
+MAST_COLUMNS = {"panels.csv": ["Document Name", "Document Directory", "Page Number", "Region Vertices",
+                               "Annotation Notes"],
+                "characters.csv": ["Document Name", "Region Page", "Region Vertices", "Region ID",
+                                   "Relation ID"],
                 "emotions.csv": ["Document Name", "Region ID", "Taxonomy Path", "Annotation Notes"],
                 "metadata.csv": ["Document Directory"]}
-_MAST_KINDS = {"panels.csv": "panel", "characters.csv": "character", "emotions.csv": "emotion", "metadata.csv": "metadata"}
+_MAST_KINDS = {"panels.csv": "panel", "characters.csv": "character", "emotions.csv": "emotion",
+               "metadata.csv": "metadata"}
 
 def _mast_csv(root:Path, name:str, bad:Skips|None=None, required:bool=False) -> tuple[pd.DataFrame, Path]:
     f = root/"annotations"/name
@@ -332,7 +384,8 @@ def _kept_boxes(df:pd.DataFrame, skips:Skips, what:str, key:str="Region Vertices
     return _skip(df, (df.x0 >= df.x1) | (df.y0 >= df.y1), skips, f"{what}: empty box")
 
 def _on_pages(root:Path, df:pd.DataFrame, skips:Skips, what:str) -> pd.DataFrame:
-    "Join rows to their page image's size; count and drop rows whose image is missing or unreadable or whose box leaves it."
+    """Join rows to their page image's size; count and drop rows whose image is missing or unreadable or whose
+    box leaves it."""
     df = df.merge(_image_sizes(root, df.image, "reading page sizes"), on="image", how="left")
     for status in ("missing", "unreadable"):
         df = _skip(df, df["_status"] == status, skips, f"{what}: page image {status}", "image")
@@ -341,35 +394,42 @@ def _on_pages(root:Path, df:pd.DataFrame, skips:Skips, what:str) -> pd.DataFrame
 
 # %% ../../nbs/11_comics_annotations.ipynb #f8951d29
 def _mast_panels(root:Path, raw:pd.DataFrame, ids:dict, f:Path, skips:Skips, bad:Skips|None) -> pd.DataFrame:
-    "panels.csv's rows parsed and checked: page-pixel boxes on existing pages, `number` = the reading-order number."
+    """panels.csv's rows parsed and checked: page-pixel boxes on existing pages, `number` = the reading-order
+    number."""
     df = raw.assign(comic=raw["Document Name"].map(ids), title=raw["Document Name"])
-    df = _parse_rows(df, f, "panel", bad, ints={"page": "Page Number", "number": "Annotation Notes"}, vertices="Region Vertices")
-    _no_duplicates(df, ["comic", "page", "number"], f, "two panels with one reading-order number (Annotation Notes)")
+    df = _parse_rows(df, f, "panel", bad, ints={"page": "Page Number", "number": "Annotation Notes"},
+                     vertices="Region Vertices")
+    _no_duplicates(df, ["comic", "page", "number"], f,
+                   "two panels with one reading-order number (Annotation Notes)")
     df = _kept_boxes(df, skips, "panel")
     df = df.assign(image="page_images/" + df.title + "/page-" + df.page.astype(str) + ".jpg")
     return _on_pages(root, df, skips, "panel")
 
 # %% ../../nbs/11_comics_annotations.ipynb #c7d4d6b3
-_VALENCE = {"negative": 1, "slightly negative": 2, "slighly negative": 2, "neutral": 3, "slightly positive": 4, "positive": 5}
+_VALENCE = {"negative": 1, "slightly negative": 2, "slighly negative": 2, "neutral": 3,
+            "slightly positive": 4, "positive": 5}
 
 def _mast_emotions(root:Path, ids:dict, bad:Skips|None=None) -> pd.DataFrame:
     "emotions.csv as one row per `(comic, region_id)` with `valence` and `arousal` (-1 when absent)."
     df, f = _mast_csv(root, "emotions.csv", bad)
     df = df.assign(comic=_comic_column(df, "Document Name", ids, f), region_id=df["Region ID"])
     path = df["Taxonomy Path"]
-    is_val = path.str.contains(r"(?:^|/)\s*Valence\s*(?:/|$)", case=False, regex=True)  # '.../Valence' alone is unknown
+    # '.../Valence' alone is unknown
+    is_val = path.str.contains(r"(?:^|/)\s*Valence\s*(?:/|$)", case=False, regex=True)
     is_aro = path.str.contains(r"(?:^|/)\s*Arousal\s*(?:/|$)", case=False, regex=True)
     leaf = path.str.extract(r"/\s*([^/]*?)\s*$")[0].str.lower().map(_VALENCE)
     arousal, errors = _int_errors(df[is_aro], "Annotation Notes", f)
     errors.update({i: DataError("unknown valence", file=f, line=df.at[i, "_line"], key="Taxonomy Path",
-                                expected=f"one of {list(_VALENCE)}", got=path[i]) for i in df.index[is_val & leaf.isna()]})
+                                expected=f"one of {list(_VALENCE)}", got=path[i])
+                   for i in df.index[is_val & leaf.isna()]})
     df = _drop_malformed(df, errors, "emotion", bad)
     val, aro = df[is_val[df.index]], df[is_aro[df.index]]
     long = pd.concat([val.assign(field="valence", value=leaf), aro.assign(field="arousal", value=arousal)])
     long = long.dropna(subset=["comic"]).drop_duplicates(["comic", "region_id", "field", "value"])
     _no_duplicates(long, ["comic", "region_id", "field"], f, "conflicting emotion rows")
     wide = long.pivot(index=["comic", "region_id"], columns="field", values="value")
-    return wide.reindex(columns=["valence", "arousal"]).fillna(-1).astype("int64").reset_index().rename_axis(columns=None)
+    return (wide.reindex(columns=["valence", "arousal"]).fillna(-1).astype("int64").reset_index()
+            .rename_axis(columns=None))
 
 # %% ../../nbs/11_comics_annotations.ipynb #75af7d60
 def _mast_characters(root:Path, panels:pd.DataFrame, ids:dict, skips:Skips, bad:Skips|None) -> pd.DataFrame:
@@ -377,19 +437,24 @@ def _mast_characters(root:Path, panels:pd.DataFrame, ids:dict, skips:Skips, bad:
     df, f = _mast_csv(root, "characters.csv", bad)
     df = df.assign(comic=_comic_column(df, "Document Name", ids, f), region_id=df["Region ID"])
     df = _parse_rows(df, f, "character", bad, ints={"page": "Region Page"}, vertices="Region Vertices")
-    _no_duplicates(df[df.region_id != ""], ["Document Name", "region_id"], f, "two characters with one Region ID")
+    _no_duplicates(df[df.region_id != ""], ["Document Name", "region_id"], f,
+                   "two characters with one Region ID")
     df = _kept_boxes(df, skips, "character")
     df = _skip(df, df.comic.isna(), skips, "character: document not in panels.csv")
     df = _skip(df, df["Relation ID"] == "", skips, "character: no Relation ID")
     rel = _assign(df, panels, "box")
     df = _skip(df, ~df.index.isin(rel.index), skips, "character: in no kept panel")
     df = df[["comic", "page", "region_id", "Relation ID", "_line"]].join(rel)
-    df = df.merge(_mast_emotions(root, ids, bad), on=["comic", "region_id"], how="left").fillna({"valence": -1, "arousal": -1})
-    df = df.assign(character=df.comic + "_" + df["Relation ID"], kind="character").sort_values(["comic", "order", "_line"])
+    df = (df.merge(_mast_emotions(root, ids, bad), on=["comic", "region_id"], how="left")
+          .fillna({"valence": -1, "arousal": -1}))
+    df = df.assign(character=df.comic + "_" + df["Relation ID"], kind="character").sort_values(["comic",
+                                                                                                "order",
+                                                                                                "_line"])
     return validate_characters(_table(df, CHARACTER_COLUMNS), f)
 
 # %% ../../nbs/11_comics_annotations.ipynb #b23060dd
-def _mast_comics(root:Path, raw:pd.DataFrame, ids:dict, kept:list, skips:Skips, bad:Skips|None=None) -> pd.DataFrame:
+def _mast_comics(root:Path, raw:pd.DataFrame, ids:dict, kept:list, skips:Skips,
+                 bad:Skips|None=None) -> pd.DataFrame:
     "One row per kept comic: `comic`, `title`, `directory` and metadata.csv's label columns ('' when absent)."
     f = root/"annotations"/"panels.csv"
     dirs = raw.drop_duplicates(["Document Name", "Document Directory"])
@@ -397,35 +462,42 @@ def _mast_comics(root:Path, raw:pd.DataFrame, ids:dict, kept:list, skips:Skips, 
     _no_duplicates(dirs, ["Document Directory"], f, "one Document Directory holding two Document Names")
     meta, fm = _mast_csv(root, "metadata.csv", bad)
     _no_duplicates(meta, ["Document Directory"], fm, "two metadata rows for one directory")
-    _skip(meta, ~meta["Document Directory"].isin(dirs["Document Directory"]), skips, "comic: metadata row without panels")
+    _skip(meta, ~meta["Document Directory"].isin(dirs["Document Directory"]), skips,
+          "comic: metadata row without panels")
     comics = dirs.assign(comic=dirs["Document Name"].map(ids), title=dirs["Document Name"])
     comics = comics[comics.comic.isin(kept)][["comic", "title", "Document Directory"]]
-    comics = comics.merge(meta.drop(columns=["_line", "_src"]), on="Document Directory", how="left").fillna("")
+    comics = comics.merge(meta.drop(columns=["_line", "_src"]), on="Document Directory",
+                          how="left").fillna("")
     comics = comics.rename(columns={"Document Directory": "directory"}).sort_values("comic")
     return _table(comics, COMIC_COLUMNS, extra=True)
 
 # %% ../../nbs/11_comics_annotations.ipynb #c0d8f6fd
 def read_mast(data_dir, min_panels:int=2, skip_bad_rows:bool=False) -> ComicsAnnotations:
-    "Read a MAST/TINTIN export (`annotations/*.csv` + `page_images/`) into visrep's tables; see the table above for bad input."
+    """Read a MAST/TINTIN export (`annotations/*.csv` + `page_images/`) into visrep's tables; see the table
+    above for bad input."""
     root, skips = Path(data_dir), Skips()
     bad = skips if skip_bad_rows else None   # where malformed rows are counted; None: the first one raises
     raw, f = _mast_csv(root, "panels.csv", bad, required=True)
     ids = comic_id_map(raw["Document Name"], file=f)
-    panels, kept = _drop_small_comics(_mast_panels(root, raw, ids, f, skips, bad), list(ids.values()), min_panels, skips)
+    panels, kept = _drop_small_comics(_mast_panels(root, raw, ids, f, skips, bad), list(ids.values()),
+                                      min_panels, skips)
     panels = _number_panels(panels, "number").assign(split="", source="mast")
     chars = _mast_characters(root, panels, ids, skips, bad)
     identities = chars.drop_duplicates("character")
-    identities = identities.assign(name="", identity=[c[len(k) + 1:] for c, k in zip(identities.character, identities.comic)])
+    identities = identities.assign(name="", identity=[c[len(k) + 1:] for c, k in zip(identities.character,
+                                                                                     identities.comic)])
     return ComicsAnnotations(panels=validate_panels(_table(panels, PANEL_COLUMNS), f), characters=chars,
                              comics=_mast_comics(root, raw, ids, kept, skips, bad),
                              pages=_table(panels.drop_duplicates(["comic", "page"]), PAGE_COLUMNS),
-                             identities=_table(identities, IDENTITY_COLUMNS), texts=_empty(TEXT_COLUMNS), skips=skips)
+                             identities=_table(identities, IDENTITY_COLUMNS), texts=_empty(TEXT_COLUMNS),
+                             skips=skips)
 
 # %% ../../nbs/11_comics_annotations.ipynb #cbf6bb05
 _CROP = re.compile(r"(\d+)_(\d+)\.(?:jpe?g|png)", re.IGNORECASE)
 
 def _comics_crops(root:Path, skips:Skips) -> pd.DataFrame:
-    "One row per crop file: `title` (book folder), `page`, `number` (panel number), `image`; other files counted."
+    """One row per crop file: `title` (book folder), `page`, `number` (panel number), `image`; other files
+    counted."""
     base, rows = root/"raw_panel_images", []
     if not base.is_dir():
         raise DataError("folder not found", file=base, expected="raw_panel_images/<book>/<page>_<panel>.jpg")
@@ -436,25 +508,31 @@ def _comics_crops(root:Path, skips:Skips) -> pd.DataFrame:
             image, m = f"raw_panel_images/{(rel/name).as_posix()}", _CROP.fullmatch(name)
             if m and len(rel.parts) == 1: rows.append((rel.parts[0], int(m[1]), int(m[2]), image))
             else: skips.add("panel: not a raw_panel_images/<book>/<page>_<panel>.jpg file", image)
-    df = pd.DataFrame(rows, columns=["title", "page", "number", "image"]).astype({"page": "int64", "number": "int64"})
+    df = pd.DataFrame(rows, columns=["title", "page", "number", "image"]).astype({"page": "int64",
+                                                                                  "number": "int64"})
     return df.assign(_src=df.image)
 
 # %% ../../nbs/11_comics_annotations.ipynb #25cca6bf
-COMICS_OCR_COLUMNS = ["comic_no", "page_no", "panel_no", "textbox_no", "dialog_or_narration", "text", "x1", "y1", "x2", "y2"]
+COMICS_OCR_COLUMNS = ["comic_no", "page_no", "panel_no", "textbox_no", "dialog_or_narration", "text", "x1",
+                      "y1", "x2", "y2"]
 
 def _comics_texts(f:Path, panels:pd.DataFrame, ids:dict, skips:Skips, bad:Skips|None=None) -> pd.DataFrame:
     "COMICS' OCR file as a text table, each box in its kept panel (panel-crop pixels, as COMICS gives them)."
     df = read_csv_table(f, COMICS_OCR_COLUMNS, "text", bad)
-    df = df.assign(comic=_comic_column(df, "comic_no", ids, f), region_id=df.textbox_no, kind=df.dialog_or_narration)
-    df = _parse_rows(df, f, "text", bad, ints=dict(x0="x1", y0="y1", x1="x2", y1="y2", page="page_no", number="panel_no"))
+    df = df.assign(comic=_comic_column(df, "comic_no", ids, f), region_id=df.textbox_no,
+                   kind=df.dialog_or_narration)
+    df = _parse_rows(df, f, "text", bad,
+                     ints=dict(x0="x1", y0="y1", x1="x2", y1="y2", page="page_no", number="panel_no"))
     df = _skip(df, (df.x0 >= df.x1) | (df.y0 >= df.y1), skips, "text: empty box")
-    df = df.merge(panels[["comic", "page", "number", "panel", "order"]], on=["comic", "page", "number"], how="left")
+    df = df.merge(panels[["comic", "page", "number", "panel", "order"]], on=["comic", "page", "number"],
+                  how="left")
     df = _skip(df, df.panel.isna(), skips, "text: in no kept panel")
     return _table(df.sort_values(["comic", "order", "_line"]), TEXT_COLUMNS)
 
 # %% ../../nbs/11_comics_annotations.ipynb #f9bb1803
 def _comics_pages(root:Path, panels:pd.DataFrame) -> pd.DataFrame:
-    "The pages holding kept panels, with `raw_page_images/<book>/<page>.jpg` and its size where that file exists."
+    """The pages holding kept panels, with `raw_page_images/<book>/<page>.jpg` and its size where that file
+    exists."""
     pages = panels.drop_duplicates(["comic", "page"])
     image = "raw_page_images/" + pages.title + "/" + pages.page.astype(str) + ".jpg"
     pages = pages[["comic", "page"]].assign(image=image)
@@ -463,35 +541,42 @@ def _comics_pages(root:Path, panels:pd.DataFrame) -> pd.DataFrame:
 
 # %% ../../nbs/11_comics_annotations.ipynb #67aa4a15
 def read_comics(data_dir, ocr_csv=None, min_panels:int=2, skip_bad_rows:bool=False) -> ComicsAnnotations:
-    "Read COMICS' panel crops (`raw_panel_images/<book>/<page>_<panel>.jpg`) in numeric order, and its OCR file if given."
+    """Read COMICS' panel crops (`raw_panel_images/<book>/<page>_<panel>.jpg`) in numeric order, and its OCR
+    file if given."""
     root, skips = Path(data_dir), Skips()
-    bad = skips if skip_bad_rows else None   # where malformed OCR rows are counted; None: the first one raises
+    # where malformed OCR rows are counted; None: the first one raises
+    bad = skips if skip_bad_rows else None
     df = _comics_crops(root, skips)
-    _no_duplicates(df, ["title", "page", "number"], root/"raw_panel_images", "two crops with one page and panel number")
+    _no_duplicates(df, ["title", "page", "number"], root/"raw_panel_images",
+                   "two crops with one page and panel number")
     ids = comic_id_map(df.title, file=root/"raw_panel_images")
     df = df.merge(_image_sizes(root, df.image, "reading crop sizes"), on="image", how="left")
     df = _skip(df, df["_status"] != "ok", skips, "panel: crop unreadable", "image")
-    df = df.assign(comic=df.title.map(ids), x0=0, y0=0, x1=df.width, y1=df.height, polygon="", split="", source="comics")
+    df = df.assign(comic=df.title.map(ids), x0=0, y0=0, x1=df.width, y1=df.height, polygon="", split="",
+                   source="comics")
     panels, _ = _drop_small_comics(df, list(ids.values()), min_panels, skips)
     panels = _number_panels(panels, "number")
     texts = _empty(TEXT_COLUMNS) if ocr_csv is None else _comics_texts(Path(ocr_csv), panels, ids, skips, bad)
     return ComicsAnnotations(
-        panels=validate_panels(_table(panels, PANEL_COLUMNS), root/"raw_panel_images"), characters=_empty(CHARACTER_COLUMNS),
-        comics=_table(panels.drop_duplicates("comic"), COMIC_COLUMNS), pages=_comics_pages(root, panels),
-        identities=_empty(IDENTITY_COLUMNS), texts=texts, skips=skips)
+        panels=validate_panels(_table(panels, PANEL_COLUMNS), root/"raw_panel_images"),
+        characters=_empty(CHARACTER_COLUMNS), comics=_table(panels.drop_duplicates("comic"), COMIC_COLUMNS),
+        pages=_comics_pages(root, panels), identities=_empty(IDENTITY_COLUMNS), texts=texts, skips=skips)
 
 # %% ../../nbs/11_comics_annotations.ipynb #85d85714
 def _bands(lo:np.ndarray, hi:np.ndarray, frac:float) -> np.ndarray:
-    "Group id of each interval `[lo, hi)`: it joins the group before it if they overlap by more than `frac` of the shorter."
+    """Group id of each interval `[lo, hi)`: it joins the group before it if they overlap by more than `frac`
+    of the shorter."""
     gid, g, start, end = np.empty(len(lo), dtype=int), -1, 0.0, 0.0
     for i in np.argsort(lo, kind="stable"):
-        if g < 0 or min(end, hi[i]) - lo[i] <= frac * min(hi[i] - lo[i], end - start): g, start, end = g + 1, lo[i], hi[i]
+        if g < 0 or min(end, hi[i]) - lo[i] <= frac * min(hi[i] - lo[i], end - start):
+            g, start, end = g + 1, lo[i], hi[i]
         else: end = max(end, hi[i])
         gid[i] = g
     return gid
 
 def _cut_order(ix:np.ndarray, b:np.ndarray, frac:float) -> list:
-    "Frames `ix` (rows of `b` = x0, y0, x1, y1) in order: rows top to bottom, columns right to left, recursively."
+    """Frames `ix` (rows of `b` = x0, y0, x1, y1) in order: rows top to bottom, columns right to left,
+    recursively."""
     if len(ix) < 2: return list(ix)
     for gid in (_bands(b[ix, 1], b[ix, 3], frac), _bands(-b[ix, 2], -b[ix, 0], frac)):
         if gid.max() > 0: return [j for g in range(gid.max() + 1) for j in _cut_order(ix[gid == g], b, frac)]
@@ -503,21 +588,24 @@ def manga_reading_order(x0, y0, x1, y1, width:float, frac:float=0.25) -> np.ndar
     b = np.stack([np.asarray(v, dtype=float) for v in (x0, y0, x1, y1)], axis=1).reshape(-1, 4)
     right = b[:, 0] + b[:, 2] >= width
     seq = _cut_order(np.flatnonzero(right), b, frac) + _cut_order(np.flatnonzero(~right), b, frac)
-    rank = np.empty(len(b), dtype=int); rank[seq] = np.arange(len(seq))
+    rank = np.empty(len(b), dtype=int)
+    rank[seq] = np.arange(len(seq))
     return rank
 
 # %% ../../nbs/11_comics_annotations.ipynb #cf9aa8c6
 M109_KINDS = {"frame": "panel", "face": "character", "body": "character", "text": "text"}
 
 def _m109_files(root:Path) -> tuple[Path, list]:
-    "The folder holding `<book>.xml` (`annotations/` under a Manga109 root, else `root`) and the books in order."
+    """The folder holding `<book>.xml` (`annotations/` under a Manga109 root, else `root`) and the books in
+    order."""
     xml_dir = root/"annotations" if (root/"annotations").is_dir() else root
     if (root/"books.txt").exists():
         lines = (root/"books.txt").read_text(encoding="utf-8").splitlines()
         books = [(n, b.strip()) for n, b in enumerate(lines, 1) if b.strip()]
     else: books = [(None, b) for b in sorted(p.stem for p in xml_dir.glob("*.xml"))]
     if not books:
-        raise DataError("no Manga109 books found", file=root, expected="books.txt and annotations/<book>.xml, or <book>.xml files")
+        raise DataError("no Manga109 books found", file=root,
+                        expected="books.txt and annotations/<book>.xml, or <book>.xml files")
     for n, b in books:
         if not (xml_dir/f"{b}.xml").exists():
             raise DataError("this book has no annotation file", file=root/"books.txt", line=n,
@@ -525,13 +613,15 @@ def _m109_files(root:Path) -> tuple[Path, list]:
     return xml_dir, [b for _, b in books]
 
 def _xml_ints(el, keys, file:Path, where:str, what:str, bad:Skips|None) -> list|None:
-    "Integer attributes `keys` of `el`; a missing or non-integer one raises `DataError`, or with `bad` is counted (None)."
+    """Integer attributes `keys` of `el`; a missing or non-integer one raises `DataError`, or with `bad` is
+    counted (None)."""
     values = []
     for k in keys:
         try: values.append(int(el.get(k)))
         except (TypeError, ValueError):
             if bad is None:
-                raise DataError(f"{where}: attribute missing or not an integer", file=file, key=k, got=el.get(k)) from None
+                raise DataError(f"{where}: attribute missing or not an integer", file=file, key=k,
+                                got=el.get(k)) from None
             bad.add(f"{what}: attribute missing or not an integer ({k})", where)
             return None
     return values
@@ -554,19 +644,24 @@ def _m109_book(path:Path, book:str, comic:str, bad:Skips|None=None) -> tuple[lis
         for el in pg:
             where = f"{path.name} page {i} <{el.tag} id={el.get('id')!r}>"
             known = el.tag in M109_KINDS  # other tags need no box: they are counted and skipped
-            box = _xml_ints(el, ("xmin", "ymin", "xmax", "ymax"), path, where, M109_KINDS.get(el.tag), bad) if known else [-1] * 4
+            box = (_xml_ints(el, ("xmin", "ymin", "xmax", "ymax"), path, where, M109_KINDS.get(el.tag), bad)
+                   if known else [-1] * 4)
             if box is None: continue
-            regions.append((comic, i, el.tag, el.get("id", ""), el.get("character", ""), el.text or "", *box, where))
+            regions.append((comic, i, el.tag, el.get("id", ""), el.get("character", ""), el.text or "", *box,
+                            where))
     return pages, regions, idents
 
 # %% ../../nbs/11_comics_annotations.ipynb #bc12f172
 def _m109_checked(regions:pd.DataFrame, skips:Skips) -> pd.DataFrame:
-    "Count and drop regions with an unknown tag, an empty box, a box beyond the page, or a face/body without character id."
+    """Count and drop regions with an unknown tag, an empty box, a box beyond the page, or a face/body without
+    character id."""
     r, kind = regions, regions.tag.map(M109_KINDS).fillna("")
     why = pd.Series(np.select(
-        [kind == "", (r.x0 >= r.x1) | (r.y0 >= r.y1), (r.x0 < 0) | (r.y0 < 0) | (r.x1 > r.width) | (r.y1 > r.height),
+        [kind == "", (r.x0 >= r.x1) | (r.y0 >= r.y1),
+         (r.x0 < 0) | (r.y0 < 0) | (r.x1 > r.width) | (r.y1 > r.height),
          (kind == "character") & (r.identity == "")],
-        ["region: unknown tag <" + r.tag + ">", kind + ": empty box", kind + ": box beyond the page", "character: no character id"],
+        ["region: unknown tag <" + r.tag + ">", kind + ": empty box", kind + ": box beyond the page",
+         "character: no character id"],
         "").astype(object), index=r.index)
     for reason, ex in zip(why[why != ""], r["_src"][why != ""]): skips.add(reason, ex)
     return r[why == ""]
@@ -580,27 +675,34 @@ def _m109_panels(frames:pd.DataFrame) -> pd.DataFrame:
     return _number_panels(frames.assign(rank=rank), "rank").assign(polygon="", split="", source="manga109")
 
 def _in_frames(items:pd.DataFrame, panels:pd.DataFrame) -> pd.DataFrame:
-    "Items with `panel`, `order` and a box relative to the frame holding their centre, or -1 and page coordinates."
+    """Items with `panel`, `order` and a box relative to the frame holding their centre, or -1 and page
+    coordinates."""
     rel = _assign(items, panels, "centre").reindex(items.index)
     rel = rel.fillna(items[["x0", "y0", "x1", "y1"]].assign(panel=-1, order=-1)).astype("int64")
-    return items.drop(columns=["x0", "y0", "x1", "y1"]).join(rel).sort_values(["comic", "page", "panel", "_seq"])
+    return items.drop(columns=["x0", "y0", "x1", "y1"]).join(rel).sort_values(["comic", "page", "panel",
+                                                                               "_seq"])
 
 # %% ../../nbs/11_comics_annotations.ipynb #b084c825
 def _m109_tables(parsed:list) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    "The parsed books as a page, a region (with its page's size, image and title) and a declared-character frame."
-    pages = pd.DataFrame([r for p, _, _ in parsed for r in p], columns=["comic", "title", "page", "width", "height", "image"])
+    """The parsed books as a page, a region (with its page's size, image and title) and a declared-character
+    frame."""
+    pages = pd.DataFrame([r for p, _, _ in parsed for r in p],
+                         columns=["comic", "title", "page", "width", "height", "image"])
     regions = pd.DataFrame([r for _, rs, _ in parsed for r in rs],
-                           columns=["comic", "page", "tag", "region_id", "identity", "text", "x0", "y0", "x1", "y1", "_src"])
+                           columns=["comic", "page", "tag", "region_id", "identity", "text", "x0", "y0", "x1",
+                                    "y1", "_src"])
     idents = pd.DataFrame([r for _, _, i in parsed for r in i], columns=["comic", "identity", "name"])
     return pages, regions.assign(_seq=np.arange(len(regions))).merge(pages, on=["comic", "page"]), idents
 
 # %% ../../nbs/11_comics_annotations.ipynb #8be6bd90
 def read_manga109(root_or_xml_dir, min_panels:int=2, skip_bad_rows:bool=False) -> ComicsAnnotations:
-    "Read Manga109's XML (a root with `books.txt` + `annotations/`, or a folder of `<book>.xml`) into visrep's tables."
+    """Read Manga109's XML (a root with `books.txt` + `annotations/`, or a folder of `<book>.xml`) into
+    visrep's tables."""
     root, skips = Path(root_or_xml_dir), Skips()
     xml_dir, books = _m109_files(root)
     ids = comic_id_map(books, file=xml_dir)
-    bad = skips if skip_bad_rows else None   # where malformed pages and regions are counted; None: the first one raises
+    # where malformed pages and regions are counted; None: the first one raises
+    bad = skips if skip_bad_rows else None
     pages, regions, idents = _m109_tables([_m109_book(xml_dir/f"{b}.xml", b, ids[b], bad) for b in books])
     regions = _m109_checked(regions, skips)
     frames, kept = _drop_small_comics(regions[regions.tag == "frame"], list(ids.values()), min_panels, skips)
@@ -613,6 +715,8 @@ def read_manga109(root_or_xml_dir, min_panels:int=2, skip_bad_rows:bool=False) -
     return ComicsAnnotations(
         panels=validate_panels(_table(panels, PANEL_COLUMNS), xml_dir),
         characters=validate_characters(_table(chars, CHARACTER_COLUMNS), xml_dir),
-        comics=_table(pages.drop_duplicates("comic").sort_values("comic"), COMIC_COLUMNS), pages=_table(pages, PAGE_COLUMNS),
+        comics=_table(pages.drop_duplicates("comic").sort_values("comic"), COMIC_COLUMNS),
+        pages=_table(pages, PAGE_COLUMNS),
         identities=_table(idents.assign(character=idents.comic + "_" + idents.identity), IDENTITY_COLUMNS),
-        texts=_table(_in_frames(rest[rest.tag == "text"], panels).assign(kind="text"), TEXT_COLUMNS), skips=skips)
+        texts=_table(_in_frames(rest[rest.tag == "text"], panels).assign(kind="text"), TEXT_COLUMNS),
+        skips=skips)

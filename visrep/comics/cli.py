@@ -28,8 +28,9 @@ def add_comics_commands(sub):
     p = sub.add_parser("comics", help="comics data: prepare a raw export")
     csub = p.add_subparsers(dest="comics_command", metavar="COMICS_COMMAND", required=True)
     q = csub.add_parser("prepare", help="import, split, filter, crop and store a comics corpus (resumable)",
-                        description="Import a MAST/TINTIN export, COMICS panel crops or Manga109 XML; split by comic; keep characters by "
-                                    "frequency; write HDF5 image stores per split, the tables and prepare_report.md.")
+                        description="Import a MAST/TINTIN export, COMICS panel crops or Manga109 XML; split "
+                                    "by comic; keep characters by frequency; write HDF5 image stores per "
+                        "split, the tables and prepare_report.md.")
     q.add_argument("--out", type=Path, required=True, help="output folder")
     q.add_argument("--overwrite", action="store_true", help="replace outputs of earlier settings in --out")
     add_config_options(q, PrepareConfig).set_defaults(func=_comics_prepare)

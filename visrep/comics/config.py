@@ -27,14 +27,17 @@ class PrepareConfig(Config):
     # annotations/ or a folder of XML files)
     data_dir: str = option("", required=True)
     ocr_csv: str = ""                      # COMICS: the OCR file (COMICS_ocr_file.csv), if texts are wanted
-    # skip malformed rows of the export (counted, with their file:line, in the report) instead of stopping at the first
+    # skip malformed rows of the export (counted, with their file:line, in the report) instead of stopping at
+    # the first
     skip_bad_rows: bool = False
-    splits: str = ""                       # a split manifest CSV (comic, split) to use instead of a seeded split
+    # a split manifest CSV (comic, split) to use instead of a seeded split
+    splits: str = ""
     fractions: tuple[float, float, float] = (0.8, 0.1, 0.1)   # train, val, test
     split_by: str = option("comics", choices=("comics", "panels"))   # what the fractions count
     seed: int = 0                          # seed of the split
     min_panels: int = 2                    # comics with fewer panels are skipped (counted)
-    min_character_frequency: int = 1       # character regions of rarer characters are skipped (counted; ASTERX: 25)
+    # character regions of rarer characters are skipped (counted; ASTERX: 25)
+    min_character_frequency: int = 1
     label_column: str = "Global Region"    # comic-level class labels (MAST metadata column)
     num_bins: int = 100                    # quantile bins of aspect ratio, intensity and saturation
     encoding: str = option("jpeg", choices=ENCODINGS)   # how the crops are stored
@@ -43,13 +46,20 @@ class PrepareConfig(Config):
 
     def check(self):
         "Raise `ConfigError` for settings that cannot work."
-        from visrep.comics.preprocess import check_fractions   # here: it imports pandas (the command line stays fast)
-        if self.source not in SOURCES: raise ConfigError(f"source must be one of {SOURCES}, got {self.source!r}")
-        if not self.data_dir or not Path(self.data_dir).is_dir(): raise ConfigError(f"data_dir {self.data_dir!r} is not a folder")
-        if self.split_by not in ("comics", "panels"): raise ConfigError(f"split_by must be 'comics' or 'panels', got {self.split_by!r}")
-        if self.splits and not Path(self.splits).is_file(): raise ConfigError(f"split manifest {self.splits!r} not found")
-        if self.num_bins < 1 or self.min_panels < 1: raise ConfigError("num_bins and min_panels must be at least 1")
-        if self.encoding not in ENCODINGS: raise ConfigError(f"encoding must be one of {ENCODINGS}, got {self.encoding!r}")
+        # here: it imports pandas (the command line stays fast)
+        from visrep.comics.preprocess import check_fractions
+        if self.source not in SOURCES: raise ConfigError(f"source must be one of {SOURCES}, got "
+                                                         f"{self.source!r}")
+        if not self.data_dir or not Path(self.data_dir).is_dir():
+            raise ConfigError(f"data_dir {self.data_dir!r} is not a folder")
+        if self.split_by not in ("comics", "panels"): raise ConfigError("split_by must be 'comics' or "
+                                                                        f"'panels', got {self.split_by!r}")
+        if self.splits and not Path(self.splits).is_file(): raise ConfigError("split manifest "
+                                                                              f"{self.splits!r} not found")
+        if self.num_bins < 1 or self.min_panels < 1: raise ConfigError("num_bins and min_panels must be at "
+                                                                       "least 1")
+        if self.encoding not in ENCODINGS: raise ConfigError(f"encoding must be one of {ENCODINGS}, got "
+                                                             f"{self.encoding!r}")
         if not 0 <= self.quality <= 100: raise ConfigError(f"quality must be in 0..100, got {self.quality!r}")
         try: check_fractions(self.fractions)
         except ValueError as e: raise ConfigError(str(e)) from None

@@ -19,12 +19,14 @@ from .prepare import prepare_comics
 __all__ = ['COMICS_DEMO_SIZES', 'demo_comics']
 
 # %% ../../nbs/19_comics_demo.ipynb #731d6ce3
-COMICS_DEMO_SIZES = {"tiny": dict(n_comics=3, pages_per_comic=2), "small": dict(n_comics=300, pages_per_comic=5),
+COMICS_DEMO_SIZES = {"tiny": dict(n_comics=3, pages_per_comic=2),
+                     "small": dict(n_comics=300, pages_per_comic=5),
                      "full": dict(n_comics=600, pages_per_comic=5)}
 
 # %% ../../nbs/19_comics_demo.ipynb #cd2d4768
 def _same_panels(imported, truth) -> bool:
-    "Whether the importer gave exactly the generator's panels: title, page, panel, order and box of every one."
+    """Whether the importer gave exactly the generator's panels: title, page, panel, order and box of every
+    one."""
     cols = ["page", "panel", "order", "x0", "y0", "x1", "y1"]
     key = lambda df, title: sorted(map(tuple, df[[title, *cols]].astype(str).to_numpy()))
     return len(imported) == len(truth) and key(imported, "title") == key(truth, "comic")
@@ -33,14 +35,17 @@ def _page_figure(comics, panels, characters):
     "The first page of the first comic with its panel boxes (reading order) and character boxes."
     first = panels.sort_values(["comic", "order"]).iloc[0]
     page = panels[(panels.comic == first.comic) & (panels.page == first.page)]
-    chars = characters.merge(page[["comic", "page", "panel", "x0", "y0"]], on=["comic", "page", "panel"], suffixes=("", "_p"))
+    chars = characters.merge(page[["comic", "page", "panel", "x0", "y0"]], on=["comic", "page", "panel"],
+                             suffixes=("", "_p"))
     fig, ax = plt.subplots(figsize=(5, 7))
-    ax.imshow(comics.page_image(first.title, first.page)); ax.set_axis_off()
+    ax.imshow(comics.page_image(first.title, first.page))
+    ax.set_axis_off()
     for p in page.itertuples():
         ax.add_patch(plt.Rectangle((p.x0, p.y0), p.x1-p.x0, p.y1-p.y0, fill=False, ec="tab:red", lw=2))
         ax.text(p.x0+6, p.y0+6, str(p.order), color="w", backgroundcolor="tab:red", va="top", fontsize=9)
     for c in chars.itertuples():
-        ax.add_patch(plt.Rectangle((c.x0+c.x0_p, c.y0+c.y0_p), c.x1-c.x0, c.y1-c.y0, fill=False, ec="tab:cyan", lw=1.5))
+        ax.add_patch(plt.Rectangle((c.x0+c.x0_p, c.y0+c.y0_p), c.x1-c.x0, c.y1-c.y0, fill=False,
+                                   ec="tab:cyan", lw=1.5))
     ax.set_title(f"{first.title}, page {first.page}", fontsize=9)
     return fig
 
@@ -51,20 +56,24 @@ def _store_strip(prep):
     rows = store.index[store.index.comic == store.index.comic[0]].index[:8]
     fig, axs = plt.subplots(1, len(rows), figsize=(2 * len(rows), 2.6))
     for ax, i in zip(np.atleast_1d(axs), rows):
-        ax.imshow(store[i]); ax.set_axis_off(); ax.set_title(f"order {store.index.order[i]}", fontsize=8)
+        ax.imshow(store[i])
+        ax.set_axis_off()
+        ax.set_title(f"order {store.index.order[i]}", fontsize=8)
     return fig
 
 def demo_comics(out:Path, size:str, seed:int) -> ReportSection:
     "Synthetic comics -> `visrep comics prepare` (import, split, crops, HDF5 stores, meta-info)."
     s = COMICS_DEMO_SIZES[size]
-    comics = make_comics(out/"data"/"comics", n_comics=s["n_comics"], pages_per_comic=s["pages_per_comic"], seed=seed)
-    prep = prepare_comics(out/"data"/"comics_prepared", overwrite=True, source="mast", data_dir=str(comics.root),
-                          splits=str(comics.root/"truth"/"splits.csv"))
+    comics = make_comics(out/"data"/"comics", n_comics=s["n_comics"], pages_per_comic=s["pages_per_comic"],
+                         seed=seed)
+    prep = prepare_comics(out/"data"/"comics_prepared", overwrite=True, source="mast",
+                          data_dir=str(comics.root), splits=str(comics.root/"truth"/"splits.csv"))
     exact = _same_panels(prep.panels, comics.panels)
     md = (key_value_table(comics.summary()) + "\n\n" +
-          f"`visrep comics prepare` kept {len(prep.panels)} panels and {len(prep.characters)} character regions "
-          f"({'exactly' if exact else 'NOT'} the generator's truth) in HDF5 image stores per split, with the corpus's "
-          f"recorded split. Output and its `prepare_report.md`: `data/comics_prepared/`.\n\n" + markdown_table(prep.counts()))
+          f"`visrep comics prepare` kept {len(prep.panels)} panels and {len(prep.characters)} character "
+          f"regions ({'exactly' if exact else 'NOT'} the generator's truth) in HDF5 image stores per split, "
+          "with the corpus's recorded split. Output and its `prepare_report.md`: "
+          "`data/comics_prepared/`.\n\n" + markdown_table(prep.counts()))
     figs = [("A synthetic page: panels in reading order (red), characters (cyan)",
              save_figure(_page_figure(comics, prep.panels, prep.characters), out, "comics_page")),
             ("Training panels of one comic read back from `panels_train.h5`, in reading order",

@@ -36,11 +36,14 @@ _CHARACTER_NEED = ("character", "comic", "page", "panel")
 _BOX = ["x0", "y0", "x1", "y1"]
 
 def _require(df, cols, what:str) -> pd.DataFrame:
-    "`df` when it is a DataFrame with all of `cols`, else a `DataError` naming what is missing from the `what` table."
+    """`df` when it is a DataFrame with all of `cols`, else a `DataError` naming what is missing from the
+    `what` table."""
     if not isinstance(df, pd.DataFrame):
-        raise DataError(f"{what} table is not a DataFrame", expected="a pandas DataFrame", got=type(df).__name__)
+        raise DataError(f"{what} table is not a DataFrame", expected="a pandas DataFrame",
+                        got=type(df).__name__)
     missing = [c for c in cols if c not in df.columns]
-    if missing: raise DataError(f"{what} table lacks column(s) {missing}", expected=f"columns {list(cols)}", got=list(df.columns))
+    if missing: raise DataError(f"{what} table lacks column(s) {missing}", expected=f"columns {list(cols)}",
+                                got=list(df.columns))
     return df
 
 # %% ../../nbs/12_comics_explore.ipynb #90a57489
@@ -48,21 +51,25 @@ def panels_per_page(panels:pd.DataFrame, pages:pd.DataFrame|None=None) -> pd.Ser
     "Number of panels on each `(comic, page)`; with the page table, its pages without any panel count as 0."
     n = _require(panels, ("comic", "page"), "panel").groupby(["comic", "page"]).size()
     if pages is not None:
-        n = n.reindex(n.index.union(pd.MultiIndex.from_frame(_require(pages, ("comic", "page"), "page")[["comic", "page"]])),
+        n = n.reindex(n.index.union(pd.MultiIndex.from_frame(_require(pages, ("comic", "page"),
+                                                                      "page")[["comic", "page"]])),
                       fill_value=0)
     return n.rename("panels")
 
 # %% ../../nbs/12_comics_explore.ipynb #7b35aa8b
 def panel_sizes(panels:pd.DataFrame, pages:pd.DataFrame|None=None) -> pd.DataFrame:
-    "Each panel's `width`, `height`, `area` (pixels), `aspect` (width / height) and, with `pages`, its `page_fraction`."
+    """Each panel's `width`, `height`, `area` (pixels), `aspect` (width / height) and, with `pages`, its
+    `page_fraction`."""
     _require(panels, _PANEL_NEED, "panel")
     w, h = panels.x1 - panels.x0, panels.y1 - panels.y0
     if ((w <= 0) | (h <= 0)).any():
         i = ((w <= 0) | (h <= 0)).idxmax()
-        raise DataError("empty panel box: needs x0 < x1 and y0 < y1", row=i, key="x0, y0, x1, y1", got=panels.loc[i, _BOX].tolist())
+        raise DataError("empty panel box: needs x0 < x1 and y0 < y1", row=i, key="x0, y0, x1, y1",
+                        got=panels.loc[i, _BOX].tolist())
     out = panels[["comic", "page", "panel"]].assign(width=w, height=h, area=w * h, aspect=w / h)
     if pages is not None:
-        size = _require(pages, ("comic", "page", "width", "height"), "page").drop_duplicates(["comic", "page"])
+        size = _require(pages, ("comic", "page", "width", "height"), "page").drop_duplicates(["comic",
+                                                                                              "page"])
         size = size.set_index(["comic", "page"]).reindex(pd.MultiIndex.from_frame(out[["comic", "page"]]))
         pw, ph = size.width.to_numpy(float), size.height.to_numpy(float)
         out["page_fraction"] = np.where((pw > 0) & (ph > 0), out.area.to_numpy() / (pw * ph), np.nan)
@@ -83,7 +90,8 @@ def character_frequency(characters:pd.DataFrame) -> pd.Series:
     return vc.sort_values(ascending=False, kind="stable").rename("regions").rename_axis("character")
 
 def frequency_thresholds(freq:pd.Series, min_counts=(5, 10, 25)) -> pd.DataFrame:
-    "For each minimum count: how many characters have at least that many regions, their regions, and those regions' share."
+    """For each minimum count: how many characters have at least that many regions, their regions, and those
+    regions' share."""
     rows = [(int(t), int((freq >= t).sum()), int(freq[freq >= t].sum())) for t in min_counts]
     df = pd.DataFrame(rows, columns=["min_regions", "characters", "regions"]).set_index("min_regions")
     return df.assign(share_of_regions=df.regions / freq.sum() if freq.sum() else np.nan)
@@ -97,24 +105,30 @@ def _split_key(s:str) -> tuple:
 
 def _character_split(panels:pd.DataFrame, characters:pd.DataFrame) -> pd.Series:
     "The split of each character region: its panel's, or its page's when it is in no panel."
-    characters = characters.drop(columns="split", errors="ignore")  # a prepared table has one: the panels' decides
-    by_panel = characters.merge(panels[["comic", "page", "panel", "split"]], on=["comic", "page", "panel"], how="left").split
+    # a prepared table has one: the panels' decides
+    characters = characters.drop(columns="split", errors="ignore")
+    by_panel = characters.merge(panels[["comic", "page", "panel", "split"]], on=["comic", "page", "panel"],
+                                how="left").split
     first = panels.drop_duplicates(["comic", "page"])[["comic", "page", "split"]]
     by_page = characters.merge(first, on=["comic", "page"], how="left").split
-    return pd.Series(by_panel.fillna(by_page).fillna(UNASSIGNED).to_numpy(), index=characters.index, name="split")
+    return pd.Series(by_panel.fillna(by_page).fillna(UNASSIGNED).to_numpy(), index=characters.index,
+                     name="split")
 
 # %% ../../nbs/12_comics_explore.ipynb #4166725d
 def split_counts(panels:pd.DataFrame, characters:pd.DataFrame|None=None) -> pd.DataFrame:
-    "Comics, pages and panels in each split of `panels.split` (and character regions and characters, given `characters`)."
+    """Comics, pages and panels in each split of `panels.split` (and character regions and characters, given
+    `characters`)."""
     p = _require(panels, ("comic", "page", "panel", "split"), "panel")
     p = p.assign(split=p.split.fillna("").replace("", UNASSIGNED))
     g = p.groupby("split")
-    cols = {"comics": g.comic.nunique(), "pages": p.drop_duplicates(["comic", "page", "split"]).groupby("split").size(),
+    cols = {"comics": g.comic.nunique(),
+            "pages": p.drop_duplicates(["comic", "page", "split"]).groupby("split").size(),
             "panels": g.size()}
     if characters is not None:
         c = _require(characters, _CHARACTER_NEED, "character")
         c = c.assign(split=_character_split(p, c))
-        cols.update(character_regions=c.groupby("split").size(), characters=c.groupby("split").character.nunique())
+        cols.update(character_regions=c.groupby("split").size(),
+                    characters=c.groupby("split").character.nunique())
     out = pd.DataFrame(cols).fillna(0).astype("int64")
     return out.loc[sorted(out.index, key=_split_key)].rename_axis("split")
 
@@ -136,21 +150,26 @@ class ComicsStats:
 
 # %% ../../nbs/12_comics_explore.ipynb #204d5e7f
 def _character_counts(panels:pd.DataFrame, characters:pd.DataFrame, cpp:pd.Series, freq:pd.Series) -> dict:
-    "Counts about character regions: totals, regions outside panels, panels without characters, regions by kind."
+    """Counts about character regions: totals, regions outside panels, panels without characters, regions by
+    kind."""
     inside = int((characters.panel >= 0).sum())
-    d = dict(character_regions=len(characters), characters=len(freq), regions_outside_panels=len(characters) - inside,
-             regions_in_unknown_panels=inside - int(cpp.sum()), panels_without_characters=int((cpp == 0).sum()),
+    d = dict(character_regions=len(characters), characters=len(freq),
+             regions_outside_panels=len(characters) - inside,
+             regions_in_unknown_panels=inside - int(cpp.sum()),
+             panels_without_characters=int((cpp == 0).sum()),
              share_panels_without_characters=float((cpp == 0).mean()) if len(cpp) else float("nan"))
-    if "kind" in characters: d.update({f"regions_{k}": int(n) for k, n in characters.kind.value_counts().sort_index().items()})
+    if "kind" in characters:
+        d.update({f"regions_{k}": int(n) for k, n in characters.kind.value_counts().sort_index().items()})
     return d
 
 # %% ../../nbs/12_comics_explore.ipynb #1ff39bcc
 def comics_stats(panels:pd.DataFrame, characters:pd.DataFrame|None=None, pages:pd.DataFrame|None=None,
                  min_counts=(5, 10, 25)) -> ComicsStats:
-    "Counts and distributions of a panel table (with its character and page tables if given); see `ComicsStats`."
+    """Counts and distributions of a panel table (with its character and page tables if given); see
+    `ComicsStats`."""
     ppp, sizes = panels_per_page(panels, pages), panel_sizes(panels, pages)
-    counts = dict(comics=int(panels.comic.nunique()), pages=len(ppp), pages_without_panels=int((ppp == 0).sum()),
-                  panels=len(panels))
+    counts = dict(comics=int(panels.comic.nunique()), pages=len(ppp),
+                  pages_without_panels=int((ppp == 0).sum()), panels=len(panels))
     cpp = freq = thr = splits = None
     if characters is not None:
         cpp, freq = characters_per_panel(panels, characters), character_frequency(characters)
@@ -159,8 +178,10 @@ def comics_stats(panels:pd.DataFrame, characters:pd.DataFrame|None=None, pages:p
         counts.update({f"characters_with_{t}+_regions": int(n) for t, n in thr.characters.items()})
     if "split" in panels and (panels.split.fillna("") != "").any():
         splits = split_counts(panels, characters)
-        counts["comics_in_several_splits"] = int((panels.groupby("comic").split.nunique(dropna=False) > 1).sum())
-    return ComicsStats(counts, ppp, panels.groupby("comic").size().rename("panels"), sizes, cpp, freq, thr, splits)
+        counts["comics_in_several_splits"] = int((panels.groupby("comic").split.nunique(dropna=False) > 1)
+                                                 .sum())
+    return ComicsStats(counts, ppp, panels.groupby("comic").size().rename("panels"), sizes, cpp, freq, thr,
+                       splits)
 
 # %% ../../nbs/12_comics_explore.ipynb #672cd91f
 @patch
@@ -170,12 +191,15 @@ def summary(self:ComicsStats) -> pd.DataFrame:
     d = {"panels per page": self.panels_per_page, "panels per comic": self.panels_per_comic,
          **{f"panel {c}": self.panel_sizes[c] for c in sizes}}
     if self.characters_per_panel is not None:
-        d.update({"characters per panel": self.characters_per_panel, "regions per character": self.character_frequency})
+        d.update({"characters per panel": self.characters_per_panel,
+                  "regions per character": self.character_frequency})
     return pd.DataFrame({k: v.astype(float).describe() for k, v in d.items()}).T
 
 # %% ../../nbs/12_comics_explore.ipynb #07dd2dd5
 def _no_data(ax, text:str):
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="0.4"); ax.set_xticks([]); ax.set_yticks([])
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="0.4")
+    ax.set_xticks([])
+    ax.set_yticks([])
 
 def _int_bars(ax, values:pd.Series, xlabel:str, ylabel:str):
     "One bar per integer value of `values` (a 30-bin histogram when they span more than 40 values)."
@@ -185,30 +209,43 @@ def _int_bars(ax, values:pd.Series, xlabel:str, ylabel:str):
         n = v.value_counts().reindex(range(v.min(), v.max() + 1), fill_value=0)
         ax.bar(n.index, n.to_numpy(), width=0.8, color="C0")
     else: ax.hist(v, bins=30, color="C0")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True)); ax.set_xlabel(xlabel); ax.set_ylabel(ylabel)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
 
 def _per_comic(ax, n:pd.Series):
     "Panels of each comic as one bar per comic (up to 30 comics), else as a distribution."
     if len(n) > 30: return _int_bars(ax, n, "panels in the comic", "comics")
     n = n.sort_values()
     ax.barh(range(len(n)), n.to_numpy(), color="C0")
-    ax.set_yticks(range(len(n)), [str(c)[:18] for c in n.index], fontsize=7); ax.set(xlabel="panels", ylabel="comic")
+    ax.set_yticks(range(len(n)), [str(c)[:18] for c in n.index], fontsize=7)
+    ax.set(xlabel="panels", ylabel="comic")
 
 # %% ../../nbs/12_comics_explore.ipynb #56de093a
 def _plot_sizes(ax_wh, ax_aspect, ax_area, sizes:pd.DataFrame):
     "Panel width and height, aspect ratio (log scale) and area (as a share of the page when known)."
     ax_wh.hist([sizes.width, sizes.height], bins=20, label=["width", "height"], color=["C0", "C1"])
-    ax_wh.set(xlabel="pixels", ylabel="panels", title="panel width and height"); ax_wh.legend()
+    ax_wh.set(xlabel="pixels", ylabel="panels", title="panel width and height")
+    ax_wh.legend()
     a = sizes.aspect
     ax_aspect.hist(a, bins=np.geomspace(a.min() / 1.05, a.max() * 1.05, 25), color="C0")
-    ax_aspect.set_xscale("log"); ax_aspect.axvline(1, ls="--", c="0.4", label="square"); ax_aspect.legend()
-    ticks = [t for t in (0.05, 0.1, 0.2, 1/3, 0.5, 2/3, 1, 1.5, 2, 3, 5, 10, 20) if a.min() / 1.05 <= t <= a.max() * 1.05]
-    ax_aspect.xaxis.set_major_locator(FixedLocator(ticks)); ax_aspect.xaxis.set_minor_formatter(NullFormatter())
+    ax_aspect.set_xscale("log")
+    ax_aspect.axvline(1, ls="--", c="0.4", label="square")
+    ax_aspect.legend()
+    ticks = [t for t in (0.05, 0.1, 0.2, 1/3, 0.5, 2/3, 1, 1.5, 2, 3, 5, 10, 20)
+             if a.min() / 1.05 <= t <= a.max() * 1.05]
+    ax_aspect.xaxis.set_major_locator(FixedLocator(ticks))
+    ax_aspect.xaxis.set_minor_formatter(NullFormatter())
     ax_aspect.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.2g}"))
-    ax_aspect.set(xlabel="width / height (log scale)", ylabel="panels", title=f"aspect ratio (median {a.median():.2f})")
+    ax_aspect.set(xlabel="width / height (log scale)", ylabel="panels",
+                  title=f"aspect ratio (median {a.median():.2f})")
     frac = sizes.get("page_fraction", pd.Series(dtype=float)).dropna()
-    if len(frac): ax_area.hist(frac, bins=20, color="C0"); ax_area.set(xlabel="share of the page's area", title="panel area")
-    else: ax_area.hist(sizes.area / 1000, bins=20, color="C0"); ax_area.set(xlabel="kilopixels", title="panel area")
+    if len(frac):
+        ax_area.hist(frac, bins=20, color="C0")
+        ax_area.set(xlabel="share of the page's area", title="panel area")
+    else:
+        ax_area.hist(sizes.area / 1000, bins=20, color="C0")
+        ax_area.set(xlabel="kilopixels", title="panel area")
     ax_area.set_ylabel("panels")
 
 # %% ../../nbs/12_comics_explore.ipynb #a5c109c9
@@ -219,8 +256,10 @@ def _plot_frequency(ax, freq:pd.Series|None, thresholds:pd.DataFrame|None):
     if freq.max() > 20 * max(freq.min(), 1): ax.set_yscale("log")
     for (t, row), c in zip(thresholds.iterrows(), ("C1", "C2", "C3", "C4", "C5")):
         ax.axhline(t, ls="--", c=c, label=f">= {t}: {int(row.characters)} characters")
-    ax.legend(fontsize=8); ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set(xlabel="character (by rank)", ylabel="regions", title=f"character frequency ({len(freq)} characters)")
+    ax.legend(fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set(xlabel="character (by rank)", ylabel="regions",
+           title=f"character frequency ({len(freq)} characters)")
 
 def _plot_splits(ax, splits:pd.DataFrame|None):
     "Each split's share of the comics, pages, panels and character regions, with the counts on the bars."
@@ -237,26 +276,32 @@ def _plot_splits(ax, splits:pd.DataFrame|None):
 
 # %% ../../nbs/12_comics_explore.ipynb #71afdcca
 def plot_comics_stats(stats:ComicsStats, title:str|None=None, figsize=(18, 8)) -> plt.Figure:
-    "One figure with every distribution of `stats`: panels per page and comic, sizes, characters, frequency, splits."
+    """One figure with every distribution of `stats`: panels per page and comic, sizes, characters, frequency,
+    splits."""
     fig, axs = plt.subplots(2, 4, figsize=figsize)
     ax = axs.flat
-    _int_bars(ax[0], stats.panels_per_page, "panels on the page", "pages"); ax[0].set_title("panels per page")
-    _per_comic(ax[1], stats.panels_per_comic); ax[1].set_title("panels per comic")
+    _int_bars(ax[0], stats.panels_per_page, "panels on the page", "pages")
+    ax[0].set_title("panels per page")
+    _per_comic(ax[1], stats.panels_per_comic)
+    ax[1].set_title("panels per comic")
     _plot_sizes(ax[2], ax[3], ax[4], stats.panel_sizes)
     if stats.characters_per_panel is None: _no_data(ax[5], "no character annotations")
     else:
         _int_bars(ax[5], stats.characters_per_panel, "character regions in the panel", "panels")
-        ax[5].set_title(f"characters per panel ({stats.counts['share_panels_without_characters']:.0%} have none)")
+        ax[5].set_title(f"characters per panel ({stats.counts['share_panels_without_characters']:.0%} have "
+                        "none)")
     _plot_frequency(ax[6], stats.character_frequency, stats.frequency_thresholds)
     _plot_splits(ax[7], stats.splits)
     c = stats.counts
     fig.suptitle(title or f"{c['comics']} comics, {c['pages']} pages, {c['panels']} panels"
-                 + (f", {c['character_regions']} character regions of {c['characters']} characters" if "characters" in c else ""))
+                 + (f", {c['character_regions']} character regions of {c['characters']} characters"
+                    if "characters" in c else ""))
     fig.tight_layout()
     return fig
 
 # %% ../../nbs/12_comics_explore.ipynb #389dc00b
-def _page_rows(panels:pd.DataFrame, characters:pd.DataFrame|None, comic, page) -> tuple[pd.DataFrame, pd.DataFrame|None]:
+def _page_rows(panels:pd.DataFrame, characters:pd.DataFrame|None, comic,
+               page) -> tuple[pd.DataFrame, pd.DataFrame|None]:
     "The panels of one page in reading order, and its character regions."
     P = _require(panels, _PANEL_NEED, "panel")
     P = P[(P.comic == comic) & (P.page == page)].sort_values("panel")
@@ -270,7 +315,8 @@ def _page_size(P:pd.DataFrame, C:pd.DataFrame|None, info:pd.Series|None) -> tupl
     "Page width and height: from the page table when known, else the extent of the boxes."
     if info is not None and info.width > 0 and info.height > 0: return int(info.width), int(info.height)
     w, h = (int(P.x1.max()), int(P.y1.max())) if len(P) else (1, 1)
-    if C is not None and len(C[C.panel < 0]): w, h = max(w, int(C[C.panel < 0].x1.max())), max(h, int(C[C.panel < 0].y1.max()))
+    if C is not None and len(C[C.panel < 0]):
+        w, h = max(w, int(C[C.panel < 0].x1.max())), max(h, int(C[C.panel < 0].y1.max()))
     return w, h
 
 # %% ../../nbs/12_comics_explore.ipynb #f49b3492
@@ -280,7 +326,8 @@ def _open_image(root, rel:str, missing:str, what:str):
     if path is not None and path.is_file(): return open_rgb(path, None)
     if missing == "raise":
         hint = "" if root is not None else " (pass root=, the folder the image paths are relative to)"
-        raise DataError(f"{what} not found", file=path, expected="an image file" + hint, got=rel or "no image path in the tables")
+        raise DataError(f"{what} not found", file=path, expected="an image file" + hint,
+                        got=rel or "no image path in the tables")
     return None
 
 # %% ../../nbs/12_comics_explore.ipynb #7e4b4669
@@ -294,22 +341,26 @@ def _page_canvas(P, C, info, root, missing:str):
 
 # %% ../../nbs/12_comics_explore.ipynb #f3833630
 def _shelves(sizes:list, gap:int=12) -> list:
-    "Boxes placing `(w, h)` rectangles left to right in rows about as wide as the square root of their total area."
+    """Boxes placing `(w, h)` rectangles left to right in rows about as wide as the square root of their total
+    area."""
     width = max(max(w for w, _ in sizes), int(1.2 * np.sqrt(sum(w * h for w, h in sizes))))
     boxes, x, y, row_h = [], 0, 0, 0
     for w, h in sizes:
         if x and x + w > width: x, y, row_h = 0, y + row_h + gap, 0
-        boxes.append((x, y, x + w, y + h)); x, row_h = x + w + gap, max(row_h, h)
+        boxes.append((x, y, x + w, y + h))
+        x, row_h = x + w + gap, max(row_h, h)
     return boxes
 
 def _crop_canvas(P, root, missing:str):
-    "The page's panel crops pasted in reading order, the canvas size, each panel's box on it, and how many crops are missing."
+    """The page's panel crops pasted in reading order, the canvas size, each panel's box on it, and how many
+    crops are missing."""
     boxes = _shelves(list(zip(P.x1 - P.x0, P.y1 - P.y0)))
     canvas, n_missing = Image.new("RGB", (max(b[2] for b in boxes), max(b[3] for b in boxes)), "white"), 0
     for (x0, y0, x1, y1), rel in zip(boxes, P.image):
         crop = _open_image(root, rel, missing, "panel crop")
         n_missing += crop is None
-        canvas.paste(crop if crop is not None else Image.new("RGB", (x1 - x0, y1 - y0), (190, 190, 190)), (x0, y0))
+        canvas.paste(crop if crop is not None else Image.new("RGB", (x1 - x0, y1 - y0), (190, 190, 190)),
+                     (x0, y0))
     return canvas, canvas.size, dict(zip(P.panel, boxes)), n_missing
 
 # %% ../../nbs/12_comics_explore.ipynb #7af83a5f
@@ -319,7 +370,8 @@ def _draw_panels(ax, P:pd.DataFrame, boxes:dict, polygons:bool):
     "Each panel's polygon or box, and its number at the top-left corner."
     for r in P.itertuples():
         x0, y0, x1, y1 = boxes[r.panel]
-        pts = re.findall(r"(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)", getattr(r, "polygon", "") or "") if polygons else []
+        pts = (re.findall(r"(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)", getattr(r, "polygon", "") or "")
+               if polygons else [])
         style = dict(fill=False, ec="red", lw=1.5, gid="panel")
         if len(pts) >= 3: ax.add_patch(patches.Polygon(np.array(pts, float), closed=True, **style))
         else: ax.add_patch(patches.Rectangle((x0, y0), x1 - x0, y1 - y0, **style))
@@ -328,19 +380,23 @@ def _draw_panels(ax, P:pd.DataFrame, boxes:dict, polygons:bool):
 
 # %% ../../nbs/12_comics_explore.ipynb #6c2ab0fe
 def _draw_characters(ax, C:pd.DataFrame, boxes:dict, colours:dict, page_pixels:bool=True) -> int:
-    "Character boxes moved to canvas pixels (from panel-relative, or page pixels for `panel = -1`); returns how many were not placed."
+    """Character boxes moved to canvas pixels (from panel-relative, or page pixels for `panel = -1`); returns
+    how many were not placed."""
     lost = 0
     for r in C.itertuples():
         placed = r.panel in boxes if r.panel >= 0 else page_pixels
-        if not placed: lost += 1; continue
+        if not placed:
+            lost += 1
+            continue
         ox, oy = boxes[r.panel][:2] if r.panel >= 0 else (0, 0)
         kind = getattr(r, "kind", "character")
-        ax.add_patch(patches.Rectangle((ox + r.x0, oy + r.y0), r.x1 - r.x0, r.y1 - r.y0, fill=False, ec=colours[r.character],
-                                       gid=kind, **_KIND_STYLE.get(kind, _KIND_STYLE["character"])))
+        ax.add_patch(patches.Rectangle((ox + r.x0, oy + r.y0), r.x1 - r.x0, r.y1 - r.y0, fill=False,
+                                       ec=colours[r.character], gid=kind,
+                                       **_KIND_STYLE.get(kind, _KIND_STYLE["character"])))
     kinds = sorted(set(C.kind)) if "kind" in C else []
     if len(kinds) > 1:
-        ax.legend(handles=[Line2D([], [], c="k", **_KIND_STYLE.get(k, _KIND_STYLE["character"]), label=k) for k in kinds],
-                  loc="lower right", fontsize=8)
+        ax.legend(handles=[Line2D([], [], c="k", **_KIND_STYLE.get(k, _KIND_STYLE["character"]), label=k)
+                           for k in kinds], loc="lower right", fontsize=8)
     return lost
 
 # %% ../../nbs/12_comics_explore.ipynb #96885d5f
@@ -349,7 +405,8 @@ def _colours(characters:pd.DataFrame|None, comic) -> dict:
     if characters is None: return {}
     names = sorted(characters.character[characters.comic == comic].unique())
     reds = (3,) if len(names) <= 9 else (6, 7)   # panels are red: no red characters
-    palette = [c for i, c in enumerate(plt.colormaps["tab10" if len(names) <= 9 else "tab20"].colors) if i not in reds]
+    palette = [c for i, c in enumerate(plt.colormaps["tab10" if len(names) <= 9 else "tab20"].colors)
+               if i not in reds]
     return {n: palette[i % len(palette)] for i, n in enumerate(names)}
 
 def _page_info(pages:pd.DataFrame|None, comic, page) -> pd.Series|None:
@@ -359,14 +416,18 @@ def _page_info(pages:pd.DataFrame|None, comic, page) -> pd.Series|None:
     return row.iloc[0] if len(row) else None
 
 # %% ../../nbs/12_comics_explore.ipynb #1e9b544f
-def show_page(panels:pd.DataFrame, comic, page, characters:pd.DataFrame|None=None, root=None, pages:pd.DataFrame|None=None,
-              show_panels:bool=True, show_characters:bool=True, missing:str="boxes", ax=None, figsize=(6, 8)):
-    "Draw `page` of `comic` (image under `root`) with its numbered panel boxes and character boxes; returns `(fig, ax)`."
-    if missing not in ("boxes", "raise"): raise ValueError(f"missing must be 'boxes' or 'raise', got {missing!r}")
+def show_page(panels:pd.DataFrame, comic, page, characters:pd.DataFrame|None=None, root=None,
+              pages:pd.DataFrame|None=None, show_panels:bool=True, show_characters:bool=True,
+              missing:str="boxes", ax=None, figsize=(6, 8)):
+    """Draw `page` of `comic` (image under `root`) with its numbered panel boxes and character boxes; returns
+    `(fig, ax)`."""
+    if missing not in ("boxes", "raise"): raise ValueError("missing must be 'boxes' or 'raise', got "
+                                                           f"{missing!r}")
     P, C = _page_rows(panels, characters, comic, page)
     info = _page_info(pages, comic, page)
     if not len(P) and info is None:
-        raise DataError("no such page", key=f"comic {comic!r}, page {page!r}", expected="a page of the tables")
+        raise DataError("no such page", key=f"comic {comic!r}, page {page!r}",
+                        expected="a page of the tables")
     crops = bool("source" in P and len(P) and (P.source == "comics").all())
     if crops: img, (w, h), boxes, n_missing = _crop_canvas(P, root, missing)
     else: (img, (w, h), boxes), n_missing = _page_canvas(P, C, info, root, missing), 0
@@ -374,11 +435,17 @@ def show_page(panels:pd.DataFrame, comic, page, characters:pd.DataFrame|None=Non
     else: fig = ax.figure
     if img is not None: ax.imshow(np.asarray(img), extent=(0, w, h, 0), interpolation="antialiased")
     else: ax.set_facecolor("0.93")
-    ax.set_xlim(0, w); ax.set_ylim(h, 0); ax.set_aspect("equal"); ax.set_xticks([]); ax.set_yticks([])
+    ax.set_xlim(0, w)
+    ax.set_ylim(h, 0)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
     if show_panels: _draw_panels(ax, P, boxes, polygons=not crops)
-    lost = _draw_characters(ax, C, boxes, _colours(characters, comic), not crops) if show_characters and C is not None else 0
+    lost = (_draw_characters(ax, C, boxes, _colours(characters, comic), not crops)
+            if show_characters and C is not None else 0)
     n_chars = 0 if C is None else len(C)
-    note = " (panel crops in reading order)" if crops else " (page image missing: boxes only)" if img is None else ""
+    note = (" (panel crops in reading order)" if crops
+            else " (page image missing: boxes only)" if img is None else "")
     ax.set_title(f"{comic}, page {page}: {len(P)} panels, {n_chars} character regions{note}"
                  + (f", {n_missing} crop{'s' if n_missing > 1 else ''} missing" if n_missing else "")
                  + (f", {lost} not drawn" if lost else ""), fontsize=9)
@@ -386,25 +453,31 @@ def show_page(panels:pd.DataFrame, comic, page, characters:pd.DataFrame|None=Non
 
 # %% ../../nbs/12_comics_explore.ipynb #51252084
 class PageBrowser(widgets.VBox):
-    "An ipywidgets browser of a `ComicsAnnotations`' pages: choose a comic and a page, toggle panel and character boxes."
+    """An ipywidgets browser of a `ComicsAnnotations`' pages: choose a comic and a page, toggle panel and
+    character boxes."""
     def __init__(self, annotations:ComicsAnnotations, root=None, figsize=(6, 8), dpi:int=72):
         self.ann, self.root, self.figsize, self.dpi = annotations, root, figsize, dpi
-        self.fig = self.ax = None; self._busy = False
-        key = pd.concat([annotations.pages[["comic", "page"]], annotations.panels[["comic", "page"]]]).drop_duplicates()
+        self.fig = self.ax = None
+        self._busy = False
+        key = pd.concat([annotations.pages[["comic", "page"]],
+                         annotations.panels[["comic", "page"]]]).drop_duplicates()
         self.pages = {c: sorted(g.page.tolist()) for c, g in key.groupby("comic")}
-        titles = dict(zip(annotations.comics.comic, annotations.comics.title)) if "title" in annotations.comics else {}
-        self.comic = widgets.Dropdown(options=[(titles.get(c, c), c) for c in self.pages], description="comic")
+        titles = (dict(zip(annotations.comics.comic, annotations.comics.title))
+                  if "title" in annotations.comics else {})
+        self.comic = widgets.Dropdown(options=[(titles.get(c, c), c) for c in self.pages],
+                                      description="comic")
         self.page = widgets.SelectionSlider(options=self.pages[self.comic.value], description="page")
         self.show_panels = widgets.Checkbox(value=True, description="panels")
         self.show_characters = widgets.Checkbox(value=True, description="characters")
         self.image = widgets.Image(format="jpeg")
-        super().__init__([widgets.HBox([self.comic, self.page]), widgets.HBox([self.show_panels, self.show_characters]),
-                          self.image])
+        super().__init__([widgets.HBox([self.comic, self.page]),
+                          widgets.HBox([self.show_panels, self.show_characters]), self.image])
         self.comic.observe(self._comic_changed, "value")
         for w in (self.page, self.show_panels, self.show_characters): w.observe(self._changed, "value")
         self.redraw()
     def __repr__(self):
-        return f"PageBrowser(comic={self.comic.value!r}, page={self.page.value!r}, {sum(map(len, self.pages.values()))} pages)"
+        return (f"PageBrowser(comic={self.comic.value!r}, page={self.page.value!r}, "
+                f"{sum(map(len, self.pages.values()))} pages)")
 
 # %% ../../nbs/12_comics_explore.ipynb #b33409bd
 @patch
@@ -414,7 +487,9 @@ def _changed(self:PageBrowser, change):
 @patch
 def _comic_changed(self:PageBrowser, change):
     self._busy = True
-    try: self.page.options = self.pages[change["new"]]; self.page.value = self.pages[change["new"]][0]
+    try:
+        self.page.options = self.pages[change["new"]]
+        self.page.value = self.pages[change["new"]][0]
     finally: self._busy = False
     self.redraw()
 
@@ -423,13 +498,17 @@ def redraw(self:PageBrowser):
     "Draw the chosen page with `show_page` (kept as `.fig` and `.ax`) and show it in the image widget."
     fig = Figure(figsize=self.figsize)
     ann = self.ann
-    _, self.ax = show_page(ann.panels, self.comic.value, self.page.value, ann.characters, self.root, ann.pages,
-                           show_panels=self.show_panels.value, show_characters=self.show_characters.value, ax=fig.add_subplot())
-    buf = io.BytesIO(); fig.savefig(buf, format="jpeg", dpi=self.dpi, bbox_inches="tight"); self.fig = fig
+    _, self.ax = show_page(ann.panels, self.comic.value, self.page.value, ann.characters, self.root,
+                           ann.pages, show_panels=self.show_panels.value,
+                           show_characters=self.show_characters.value, ax=fig.add_subplot())
+    buf = io.BytesIO()
+    fig.savefig(buf, format="jpeg", dpi=self.dpi, bbox_inches="tight")
+    self.fig = fig
     self.image.value = buf.getvalue()
 
 # %% ../../nbs/12_comics_explore.ipynb #29c33695
 @delegates(PageBrowser)
 def browse_pages(annotations:ComicsAnnotations, root=None, **kwargs) -> PageBrowser:
-    "An ipywidgets browser of the pages of `annotations`, whose images are under `root`, drawn by `show_page`."
+    """An ipywidgets browser of the pages of `annotations`, whose images are under `root`, drawn by
+    `show_page`."""
     return PageBrowser(annotations, root, **kwargs)

@@ -12,10 +12,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..core import Config, ConfigError, DataError, Skips, atomic_path, atomic_write, check_resumable, code_version
-from .annotations import ComicsAnnotations, load_annotations, read_comics, read_manga109, read_mast
-from .preprocess import (SPLITS, METAINFO_COLUMNS, add_quantile_bins, assign_splits, character_boxes,
-                               comic_labels, filter_characters, read_splits, split_comics, write_classes, write_splits)
+from ..core import (Config, ConfigError, DataError, Skips, atomic_path, atomic_write, check_resumable,
+                         code_version)
+from .annotations import (ComicsAnnotations, load_annotations, read_comics, read_manga109,
+                                       read_mast)
+from .preprocess import (SPLITS, METAINFO_COLUMNS, add_quantile_bins, assign_splits,
+                                      character_boxes, comic_labels, filter_characters, read_splits,
+                                      split_comics, write_classes, write_splits)
 from ..stores import ImageStore, write_image_store
 from ..report import markdown_table
 from .config import PrepareConfig
@@ -24,18 +27,21 @@ from .config import PrepareConfig
 __all__ = ['OUTPUTS', 'PreparedComics', 'prepare_comics', 'write_prepare_report', 'load_prepared']
 
 # %% ../../nbs/14_comics_prepare.ipynb #775b2e95
-OUTPUTS = ("annotations", "splits.csv", "panels.csv", "characters.csv", "comics.csv", "classes.json", "prepare_report.md",
-           "prepare_summary.json", *[f"{k}_{s}.h5{p}" for k in ("panels", "characters") for s in SPLITS for p in ("", ".partial")])
+OUTPUTS = ("annotations", "splits.csv", "panels.csv", "characters.csv", "comics.csv", "classes.json",
+           "prepare_report.md", "prepare_summary.json",
+           *[f"{k}_{s}.h5{p}" for k in ("panels", "characters") for s in SPLITS for p in ("", ".partial")])
 
 def _check_claim(out:Path, cfg:PrepareConfig, overwrite:bool):
     "Refuse `out` if it holds the outputs of other settings (unless `overwrite`); nothing is written."
     saved = out/"prepare.yaml"
     if saved.exists() and not overwrite:
         check_resumable(PrepareConfig.load(saved).to_dict(), cfg.to_dict(), out, allowed=(),
-                        hint="use another folder, or overwrite")   # a corpus is resumed only with the same settings
+                        # a corpus is resumed only with the same settings
+                        hint="use another folder, or overwrite")
 
 def _claim(out:Path, cfg:PrepareConfig, overwrite:bool):
-    "Make `out` this run's folder: remove the outputs of earlier settings if `overwrite`, then save `prepare.yaml`."
+    """Make `out` this run's folder: remove the outputs of earlier settings if `overwrite`, then save
+    `prepare.yaml`."""
     if overwrite:
         for name in OUTPUTS:
             p = out/name
@@ -46,11 +52,13 @@ def _claim(out:Path, cfg:PrepareConfig, overwrite:bool):
 
 # %% ../../nbs/14_comics_prepare.ipynb #0982e0b5
 def _import(cfg:PrepareConfig, out:Path, overwrite:bool) -> ComicsAnnotations:
-    "The tables an earlier run of these settings saved in `out`, or the raw export read by its importer (nothing written)."
+    """The tables an earlier run of these settings saved in `out`, or the raw export read by its importer
+    (nothing written)."""
     if not overwrite and (out/"annotations"/"skips.json").exists(): return load_annotations(out/"annotations")
     root, skip = Path(cfg.data_dir), cfg.skip_bad_rows
     if cfg.source == "mast": return read_mast(root, cfg.min_panels, skip_bad_rows=skip)
-    if cfg.source == "comics": return read_comics(root, cfg.ocr_csv or None, cfg.min_panels, skip_bad_rows=skip)
+    if cfg.source == "comics": return read_comics(root, cfg.ocr_csv or None, cfg.min_panels,
+                                                  skip_bad_rows=skip)
     return read_manga109(root, cfg.min_panels, skip_bad_rows=skip)
 
 def _save_import(ann:ComicsAnnotations, out:Path):
@@ -81,8 +89,8 @@ def _stores(cfg:PrepareConfig, out:Path, panels:pd.DataFrame, characters:pd.Data
         if len(p) == 0: continue
         rows["panels", split] = p
         if not (out/f"panels_{split}.h5").exists():
-            write_image_store(out/f"panels_{split}.h5", p, p, root, "panels", cfg.encoding, cfg.quality, metainfo=True,
-                              desc=f"{split} panels")
+            write_image_store(out/f"panels_{split}.h5", p, p, root, "panels", cfg.encoding, cfg.quality,
+                              metainfo=True, desc=f"{split} panels")
         c = _store_rows(char_split, split, ["comic", "order", "page", "panel", "region_id"])
         if not cfg.characters or len(c) == 0: continue
         rows["characters", split] = c
@@ -113,19 +121,25 @@ class PreparedComics:
     splits: pd.DataFrame
     classes: list
     skips: Skips = dataclasses.field(default_factory=Skips)
-    def store(self, split:str="train", kind:str="panels") -> ImageStore: return ImageStore(self.root/f"{kind}_{split}.h5")
+    def store(self, split:str="train", kind:str="panels") -> ImageStore:
+        return ImageStore(self.root/f"{kind}_{split}.h5")
     def counts(self) -> pd.DataFrame:
-        "Comics, pages, panels, character regions and characters per split: `split_counts` with one column per split."
-        from visrep.comics.explore import split_counts  # here: importing `visrep.comics.prepare` needs no pyplot or ipywidgets
+        """Comics, pages, panels, character regions and characters per split: `split_counts` with one column
+        per split."""
+        # here: importing `visrep.comics.prepare` needs no pyplot or ipywidgets
+        from visrep.comics.explore import split_counts
         c = split_counts(self.panels, self.characters if len(self.characters) else None)
         c = c.reindex(columns=["comics", "pages", "panels", "character_regions", "characters"], fill_value=0)
         c = c.reindex(list(SPLITS), fill_value=0).T.rename_axis(index="count", columns=None)
         return c.assign(total=lambda d: d.sum(axis=1))
-    def __repr__(self): return f"PreparedComics({str(self.root)!r}, {self.counts().total.to_dict()}, skipped={len(self.skips)})"
+    def __repr__(self):
+        return (f"PreparedComics({str(self.root)!r}, {self.counts().total.to_dict()}, "
+                f"skipped={len(self.skips)})")
 
 # %% ../../nbs/14_comics_prepare.ipynb #4a2a40b1
 def prepare_comics(out, overwrite:bool=False, **settings) -> PreparedComics:
-    "Prepare the corpus described by `settings` (see `PrepareConfig`) into `out`; resumable; writes `prepare_report.md`."
+    """Prepare the corpus described by `settings` (see `PrepareConfig`) into `out`; resumable; writes
+    `prepare_report.md`."""
     t0, out = time.perf_counter(), Path(out)
     cfg = PrepareConfig(**settings).check()
     _check_claim(out, cfg, overwrite)
@@ -150,24 +164,30 @@ def prepare_comics(out, overwrite:bool=False, **settings) -> PreparedComics:
     return prep
 
 # %% ../../nbs/14_comics_prepare.ipynb #db5270fa
-def write_prepare_report(prep:PreparedComics, cfg:PrepareConfig, seconds:float, class_counts:dict|None) -> Path:
-    "Write `prepare_report.md` and `prepare_summary.json` beside the prepared corpus (`class_counts`: what `write_classes` returned)."
+def write_prepare_report(prep:PreparedComics, cfg:PrepareConfig, seconds:float,
+                         class_counts:dict|None) -> Path:
+    """Write `prepare_report.md` and `prepare_summary.json` beside the prepared corpus (`class_counts`: what
+    `write_classes` returned)."""
     out, counts, skips = prep.root, prep.counts(), prep.skips
     files = sorted(p for p in out.iterdir() if p.is_file() and p.suffix in (".h5", ".csv", ".json"))
     lines = [f"# Prepared comics: {cfg.source} export `{cfg.data_dir}`", "",
              f"visrep {code_version()}, {seconds:.1f} s. Settings in `prepare.yaml`; split "
-             + (f"from the manifest `{cfg.splits}`." if cfg.splits else f"seeded (seed {cfg.seed}, fractions {list(cfg.fractions)} of {cfg.split_by})."),
+             + (f"from the manifest `{cfg.splits}`." if cfg.splits
+                else f"seeded (seed {cfg.seed}, fractions {list(cfg.fractions)} of {cfg.split_by})."),
              "", "## Kept", "", markdown_table(counts), "", "## Skipped", "",
              skips.to_markdown(), "", "## Classes", ""]
     if prep.classes:
-        lines += [f"{len(prep.classes)} classes from `{cfg.label_column}`; {class_counts['unlabelled']} comic(s) without a label.", "",
-                  "| class | comics |", "|---|---|", *[f"| {k} | {v} |" for k, v in class_counts["counts"].items()]]
+        lines += [f"{len(prep.classes)} classes from `{cfg.label_column}`; {class_counts['unlabelled']} "
+                  "comic(s) without a label.", "",
+                  "| class | comics |", "|---|---|",
+                  *[f"| {k} | {v} |" for k, v in class_counts["counts"].items()]]
     else: lines += [f"No `{cfg.label_column}` column in this source's comic metadata: no classes written."]
-    lines += ["", "## Files", "", "| file | size |", "|---|---|", *[f"| `{p.name}` | {p.stat().st_size / 2**20:.2f} MiB |" for p in files]]
+    lines += ["", "## Files", "", "| file | size |", "|---|---|",
+              *[f"| `{p.name}` | {p.stat().st_size / 2**20:.2f} MiB |" for p in files]]
     with atomic_write(out/"prepare_report.md") as f: f.write("\n".join(lines) + "\n")
     with atomic_write(out/"prepare_summary.json") as f:
-        json.dump(dict(counts=counts.to_dict(), skips=dict(skips.counts), skip_examples=skips.examples, classes=prep.classes,
-                       seconds=round(seconds, 2)), f, indent=1, ensure_ascii=False)
+        json.dump(dict(counts=counts.to_dict(), skips=dict(skips.counts), skip_examples=skips.examples,
+                       classes=prep.classes, seconds=round(seconds, 2)), f, indent=1, ensure_ascii=False)
     return out/"prepare_report.md"
 
 # %% ../../nbs/14_comics_prepare.ipynb #7debbf1a
@@ -177,9 +197,12 @@ def load_prepared(path) -> PreparedComics:
     if not (path/"prepare_summary.json").exists():
         raise DataError("not a prepared comics folder (or its preparation did not finish)", file=path,
                         expected="the output of `visrep comics prepare`")
-    read = lambda n: pd.read_csv(path/n, keep_default_na=False, dtype={"comic": str, "title": str, "character": str, "region_id": str})
-    classes = json.loads((path/"classes.json").read_text())["classes"] if (path/"classes.json").exists() else []
+    read = lambda n: pd.read_csv(path/n, keep_default_na=False,
+                                 dtype={"comic": str, "title": str, "character": str, "region_id": str})
+    classes = (json.loads((path/"classes.json").read_text())["classes"]
+               if (path/"classes.json").exists() else [])
     chars = read("characters.csv") if (path/"characters.csv").stat().st_size > 1 else pd.DataFrame()
     summary = json.loads((path/"prepare_summary.json").read_text())
     skips = Skips().update({"counts": summary["skips"], "examples": summary.get("skip_examples", {})})
-    return PreparedComics(path, read("panels.csv"), chars, read("comics.csv"), read("splits.csv"), classes, skips)
+    return PreparedComics(path, read("panels.csv"), chars, read("comics.csv"), read("splits.csv"), classes,
+                          skips)

@@ -27,44 +27,57 @@ __all__ = ['SPLITS', 'BIN_KEYS', 'check_fractions', 'split_sizes', 'split_comics
 SPLITS = ("train", "val", "test")
 
 def check_fractions(fractions) -> np.ndarray:
-    "The split `fractions` normalised to sum to 1; a ValueError unless they are 3 non-negative numbers, not all zero."
+    """The split `fractions` normalised to sum to 1; a ValueError unless they are 3 non-negative numbers, not
+    all zero."""
     try: f = np.asarray(fractions, dtype=float)
     except (TypeError, ValueError): f = np.full(0, np.nan)
     if f.shape != (len(SPLITS),) or not np.isfinite(f).all() or (f < 0).any() or f.sum() <= 0:
-        raise ValueError(f"fractions must be {len(SPLITS)} non-negative numbers (train, val, test), got {fractions}")
+        raise ValueError(f"fractions must be {len(SPLITS)} non-negative numbers (train, val, test), got "
+                         f"{fractions}")
     return f / f.sum()
 
 def split_sizes(n:int, fractions=(0.8, 0.1, 0.1)) -> np.ndarray:
-    "Comics per split: the largest-remainder rounding of `n * fractions`, with at least one per non-zero fraction."
+    """Comics per split: the largest-remainder rounding of `n * fractions`, with at least one per non-zero
+    fraction."""
     f = check_fractions(fractions)
-    if n < (f > 0).sum(): raise DataError(f"{n} comic(s) cannot fill {(f > 0).sum()} non-empty splits", expected="more comics")
+    if n < (f > 0).sum(): raise DataError(f"{n} comic(s) cannot fill {(f > 0).sum()} non-empty splits",
+                                          expected="more comics")
     k = np.floor(n * f).astype(int)
     k[np.argsort(-(n * f - k), kind="stable")[:n - k.sum()]] += 1
-    for i in np.flatnonzero((f > 0) & (k == 0)): k[k.argmax()] -= 1; k[i] += 1
+    for i in np.flatnonzero((f > 0) & (k == 0)):
+        k[k.argmax()] -= 1
+        k[i] += 1
     return k
 
 # %% ../../nbs/13_comics_preprocess.ipynb #0d360ded
 def _balanced_by_weight(weights:np.ndarray, f:np.ndarray) -> np.ndarray:
-    "Split of each comic: heaviest first, each to the split furthest below its share of the weight; none left empty."
-    split, got, count, target = np.empty(len(weights), dtype=int), np.zeros(len(f)), np.zeros(len(f), int), f * weights.sum()
+    """Split of each comic: heaviest first, each to the split furthest below its share of the weight; none
+    left empty."""
+    split, got, count, target = (np.empty(len(weights), dtype=int), np.zeros(len(f)), np.zeros(len(f), int),
+                                 f * weights.sum())
     for k, i in enumerate(np.argsort(-weights, kind="stable")):
         empty = np.flatnonzero((f > 0) & (count == 0))
         choices = empty if len(empty) >= len(weights) - k else np.flatnonzero(f > 0)
         s = choices[np.argmax((target - got)[choices])]
-        split[i] = s; got[s] += weights[i]; count[s] += 1
+        split[i] = s
+        got[s] += weights[i]
+        count[s] += 1
     return split
 
 def split_comics(comics, fractions=(0.8, 0.1, 0.1), seed:int=0, weights=None) -> pd.DataFrame:
-    "Seeded split of the distinct `comics` into train/val/test by comic count, or by `weights` (comic -> panels) if given."
+    """Seeded split of the distinct `comics` into train/val/test by comic count, or by `weights` (comic ->
+    panels) if given."""
     ids = np.array(sorted(set(comics)), dtype=object)
     sizes = split_sizes(len(ids), fractions)  # also checks the fractions and that every split can get a comic
     ids = ids[np.random.default_rng(seed).permutation(len(ids))]
     if weights is None: split = np.repeat(np.arange(len(SPLITS)), sizes)
     else:
         w = pd.Series(weights).reindex(ids)
-        if w.isna().any(): raise DataError("no weight for a comic", key=w.index[w.isna()][0], expected="a weight per comic")
+        if w.isna().any(): raise DataError("no weight for a comic", key=w.index[w.isna()][0],
+                                           expected="a weight per comic")
         split = _balanced_by_weight(w.to_numpy(float), check_fractions(fractions))
-    return pd.DataFrame({"comic": ids, "split": np.array(SPLITS)[split]}).sort_values("comic", ignore_index=True)
+    return pd.DataFrame({"comic": ids, "split": np.array(SPLITS)[split]}).sort_values("comic",
+                                                                                      ignore_index=True)
 
 # %% ../../nbs/13_comics_preprocess.ipynb #aaaccbda
 def write_splits(manifest:pd.DataFrame, path) -> Path:
@@ -74,39 +87,45 @@ def write_splits(manifest:pd.DataFrame, path) -> Path:
 
 # %% ../../nbs/13_comics_preprocess.ipynb #f451b5b4
 def read_splits(path, comics, skips:Skips|None=None) -> pd.DataFrame:
-    "Read a `comic, split` manifest and match it to the distinct `comics` (visrep ids; raw titles are normalised)."
+    """Read a `comic, split` manifest and match it to the distinct `comics` (visrep ids; raw titles are
+    normalised)."""
     path, ids, skips = Path(path), set(comics), Skips() if skips is None else skips
     m = read_csv_table(path, ["comic", "split"], "split manifest")   # `_line`: each record's line in the file
     bad = ~m.split.isin(SPLITS)
     if bad.any():
-        raise DataError("unknown split", file=path, line=int(m._line[bad].iloc[0]), key="split", expected=SPLITS,
-                        got=m.split[bad].iloc[0])
+        raise DataError("unknown split", file=path, line=int(m._line[bad].iloc[0]), key="split",
+                        expected=SPLITS, got=m.split[bad].iloc[0])
     m = m.assign(comic=[c if c in ids else normalize_comic_id(c) for c in m.comic])
     if m.comic.duplicated().any():
         twice = m.comic[m.comic.duplicated()].iloc[0]
         first, again = m._line[m.comic == twice].iloc[:2]
-        raise DataError(f"comic listed again (first on line {first})", file=path, line=int(again), key="comic",
-                        got=twice)
+        raise DataError(f"comic listed again (first on line {first})", file=path, line=int(again),
+                        key="comic", got=twice)
     for c in m.comic[~m.comic.isin(ids)]: skips.add("split manifest: comic not in the data", c)
     missing = sorted(ids - set(m.comic))
-    if missing: raise DataError(f"{len(missing)} comic(s) of the data have no split", file=path, key="comic", got=missing[:5])
+    if missing: raise DataError(f"{len(missing)} comic(s) of the data have no split", file=path, key="comic",
+                                got=missing[:5])
     return m[m.comic.isin(ids)][["comic", "split"]].sort_values("comic", ignore_index=True)
 
 # %% ../../nbs/13_comics_preprocess.ipynb #4fa8ad54
 def assign_splits(panels:pd.DataFrame, manifest:pd.DataFrame) -> pd.DataFrame:
-    "`panels` (or any table with a `comic` column) with its `split` column set from the manifest (every comic must be in it)."
+    """`panels` (or any table with a `comic` column) with its `split` column set from the manifest (every
+    comic must be in it)."""
     split = panels.comic.map(manifest.set_index("comic").split)
-    if split.isna().any(): raise DataError("row of a comic without a split", row=int(split.isna().idxmax()), key="comic",
-                                           got=panels.comic[split.isna()].iloc[0], expected="a comic of the manifest")
+    if split.isna().any(): raise DataError("row of a comic without a split", row=int(split.isna().idxmax()),
+                                           key="comic", got=panels.comic[split.isna()].iloc[0],
+                                           expected="a comic of the manifest")
     return panels.assign(split=split)
 
 # %% ../../nbs/13_comics_preprocess.ipynb #52890d10
 def filter_characters(characters:pd.DataFrame, min_frequency:int=1, skips:Skips|None=None) -> pd.DataFrame:
-    "Add `frequency` (regions per character) and drop, counted in `skips`, characters with fewer than `min_frequency`."
+    """Add `frequency` (regions per character) and drop, counted in `skips`, characters with fewer than
+    `min_frequency`."""
     freq = characters.groupby("character").character.transform("size").astype("int64")
     rare = freq < min_frequency
     if skips is not None:
-        for c in characters.character[rare]: skips.add(f"character region: character has fewer than {min_frequency} regions", c)
+        for c in characters.character[rare]: skips.add("character region: character has fewer than "
+                                                       f"{min_frequency} regions", c)
     return characters.assign(frequency=freq)[~rare].reset_index(drop=True)
 
 # %% ../../nbs/13_comics_preprocess.ipynb #654f138d
@@ -132,12 +151,16 @@ def write_classes(labelled:pd.DataFrame, classes:list, column:str, path) -> dict
 
 # %% ../../nbs/13_comics_preprocess.ipynb #02d2649d
 def character_boxes(characters:pd.DataFrame, panels:pd.DataFrame) -> pd.DataFrame:
-    "`image` and page-pixel `x0..y1` of each character region (its panel's offset added), in the characters' order."
+    """`image` and page-pixel `x0..y1` of each character region (its panel's offset added), in the characters'
+    order."""
     p = panels[["comic", "page", "panel", "image", "x0", "y0"]].rename(columns={"x0": "px", "y0": "py"})
-    c = characters[["comic", "page", "panel", "x0", "y0", "x1", "y1"]].merge(p, on=["comic", "page", "panel"], how="left")
+    c = characters[["comic", "page", "panel", "x0", "y0", "x1", "y1"]].merge(p, on=["comic", "page", "panel"],
+                                                                             how="left")
     if c.image.isna().any():
-        raise DataError("character in a panel missing from the panel table", row=int(c.image.isna().idxmax()), key="comic, page, panel")
-    return pd.DataFrame({"image": c.image, "x0": c.x0 + c.px, "y0": c.y0 + c.py, "x1": c.x1 + c.px, "y1": c.y1 + c.py})
+        raise DataError("character in a panel missing from the panel table", row=int(c.image.isna().idxmax()),
+                        key="comic, page, panel")
+    return pd.DataFrame({"image": c.image, "x0": c.x0 + c.px, "y0": c.y0 + c.py, "x1": c.x1 + c.px,
+                         "y1": c.y1 + c.py})
 
 # %% ../../nbs/13_comics_preprocess.ipynb #9153801d
 def crop_names(table:pd.DataFrame) -> list:
@@ -157,12 +180,15 @@ def export_crops(table:pd.DataFrame, boxes:pd.DataFrame, root, out, quality:int=
 # %% ../../nbs/13_comics_preprocess.ipynb #2c893321
 BIN_KEYS = ("ratio", "intensity", "saturation")
 
-def add_quantile_bins(panels:pd.DataFrame, num_bins:int=100, keys=BIN_KEYS, by:str|None="split") -> pd.DataFrame:
-    "Add `<key>_bin` (0..num_bins-1, fewer when values tie) for each key: quantile bins computed within each `by` group."
+def add_quantile_bins(panels:pd.DataFrame, num_bins:int=100, keys=BIN_KEYS,
+                      by:str|None="split") -> pd.DataFrame:
+    """Add `<key>_bin` (0..num_bins-1, fewer when values tie) for each key: quantile bins computed within each
+    `by` group."""
     def cut(x): return pd.qcut(x, num_bins, labels=False, duplicates="drop")
     out = panels.copy()
     for k in keys:
-        if k not in panels: raise DataError(f"no {k!r} column to bin", key=k, expected=f"columns {list(METAINFO_COLUMNS)}")
+        if k not in panels: raise DataError(f"no {k!r} column to bin", key=k,
+                                            expected=f"columns {list(METAINFO_COLUMNS)}")
         b = panels.groupby(by)[k].transform(cut) if by else cut(panels[k])
         out[f"{k}_bin"] = b.fillna(0).astype("int64")
     return out

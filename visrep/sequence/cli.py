@@ -30,18 +30,20 @@ def _sequence_train(args):
 def _sequence_evaluate(args):
     cfg = config_from_args(args, SequenceEvaluateConfig)
     from visrep.sequence.evaluate import evaluate_sequence   # imports torch: only when the command runs
-    res = evaluate_sequence(cfg.run, cfg.features, cfg.train_features or None, cfg.classes or None, cfg.candidates,
-                            seed=cfg.seed, device=cfg.device or "cpu", out=cfg.out or None)
+    res = evaluate_sequence(cfg.run, cfg.features, cfg.train_features or None, cfg.classes or None,
+                            cfg.candidates, seed=cfg.seed, device=cfg.device or "cpu", out=cfg.out or None)
     out = Path(cfg.out) if cfg.out else Path(cfg.run)/"evaluate"/Path(cfg.features).stem
     ci = lambda k: f"{res[k]:.3f} [{res[k + '_ci'][0]:.2f}, {res[k + '_ci'][1]:.2f}]"
     print(f"retrieval top-1 {ci('retrieval_top1')} (middle-panel baseline {ci('baseline_middle_top1')}) of "
-          f"{res['num_candidates']} candidates on {res['num_windows']} windows; ordering {ci('ordering_accuracy')} "
-          f"(nearest-neighbour rule {ci('ordering_baseline_nearest_neighbour')}); results in {out/'results.json'}")
+          f"{res['num_candidates']} candidates on {res['num_windows']} windows; ordering "
+          f"{ci('ordering_accuracy')} (nearest-neighbour rule {ci('ordering_baseline_nearest_neighbour')}); "
+          f"results in {out/'results.json'}")
     return res
 
 def _sequence_embed(args):
     cfg = config_from_args(args, SequenceEmbedConfig)
-    from visrep.sequence.evaluate import embed_panels   # heavy imports here, not at module level: `--help` stays fast
+    # heavy imports here, not at module level: `--help` stays fast
+    from visrep.sequence.evaluate import embed_panels
     from visrep.features import FeatureStore
     from visrep.sequence.train import load_sequence_checkpoint
     enc, _, _ = load_sequence_checkpoint(Path(cfg.run)/"best.pt", cfg.device or "cpu")
@@ -53,10 +55,13 @@ def _sequence_embed(args):
 @dataclasses.dataclass
 class SequenceCrossvalConfig(Config):
     "Options of `visrep sequence crossval` besides the training options."
-    features: tuple[str, ...] = option((), required=True)   # feature stores to pool (every comic in one store)
-    out: str = option("", required=True)     # folder of fold_<i>/ (stores, run, evaluation) and crossval.json/.md
+    # feature stores to pool (every comic in one store)
+    features: tuple[str, ...] = option((), required=True)
+    # folder of fold_<i>/ (stores, run, evaluation) and crossval.json/.md
+    out: str = option("", required=True)
     folds: int = 5                            # folds of whole comics (at least 3: test, validation, training)
-    classes: str = ""                         # for the probe, cross-validated by comic: the corpus's classes.json
+    # for the probe, cross-validated by comic: the corpus's classes.json
+    classes: str = ""
     candidates: tuple[int, ...] = (200, 500, 1000, 0)   # candidate counts of the retrieval sweep (0: all)
     fold_seed: int = 0                        # seeds the folds and the question sets
 
@@ -75,31 +80,38 @@ def _sequence_crossval(args):
     res = crossvalidate_sequence(cfg, cv.features, cv.out, cv.folds, cv.classes or None, cv.candidates,
                                  seed=cv.fold_seed)
     ci = lambda k: f"{res[k]:.3f} [{res[k + '_ci'][0]:.2f}, {res[k + '_ci'][1]:.2f}]"
-    print(f"{cv.folds}-fold cross-validation on {res['num_comics']} comics: retrieval top-1 {ci('retrieval_top1')} "
-          f"(middle-panel baseline {ci('baseline_middle_top1')}) on {res['num_windows']} windows; ordering "
-          f"{ci('ordering_accuracy')} (nearest-neighbour rule {ci('ordering_baseline_nearest_neighbour')}); "
-          f"report in {Path(cv.out)/'crossval.md'}")
+    print(f"{cv.folds}-fold cross-validation on {res['num_comics']} comics: retrieval top-1 "
+          f"{ci('retrieval_top1')} (middle-panel baseline {ci('baseline_middle_top1')}) on "
+          f"{res['num_windows']} windows; ordering {ci('ordering_accuracy')} (nearest-neighbour rule "
+          f"{ci('ordering_baseline_nearest_neighbour')}); report in {Path(cv.out)/'crossval.md'}")
     return res
 
 # %% ../../nbs/28_sequence_cli.ipynb #a5fe4ddd
 def add_sequence_commands(sub):
     "Add `sequence train|evaluate|embed|crossval` to argparse subparsers `sub`; return the `sequence` parser."
-    p = sub.add_parser("sequence", help="the masked sequence encoder (ASTERX): train, evaluate, embed, crossval")
+    p = sub.add_parser("sequence",
+                       help="the masked sequence encoder (ASTERX): train, evaluate, embed, crossval")
     ssub = p.add_subparsers(dest="sequence_command", metavar="SEQUENCE_COMMAND", required=True)
-    t = ssub.add_parser("train", help="train on a feature store (panels in reading order) with a validation store",
+    t = ssub.add_parser("train",
+                        help="train on a feature store (panels in reading order) with a validation store",
                         description="Train the masked sequence encoder. On several GPUs (or CPU processes): "
-                                    "accelerate launch --multi_gpu --num_processes N -m visrep.cli sequence train ...")
+                                    "accelerate launch --multi_gpu --num_processes N -m visrep.cli sequence "
+                        "train ...")
     t.add_argument("--out", type=Path, required=True, help="run directory")
     t.add_argument("--resume", action="store_true", help="continue the run in --out from its last.pt")
     add_config_options(t, SequenceTrainConfig).set_defaults(func=_sequence_train)
-    e = ssub.add_parser("evaluate", help="retrieval sweep, ordering, cloze, pick-a-panel, baselines, probe -> results.json")
+    e = ssub.add_parser("evaluate", help="retrieval sweep, ordering, cloze, pick-a-panel, baselines, probe "
+                        "-> results.json")
     add_config_options(e, SequenceEvaluateConfig).set_defaults(func=_sequence_evaluate)
-    b = ssub.add_parser("embed", help="contextual features of every panel (row i = panel i) into a feature store")
+    b = ssub.add_parser("embed",
+                        help="contextual features of every panel (row i = panel i) into a feature store")
     add_config_options(b, SequenceEmbedConfig).set_defaults(func=_sequence_embed)
-    c = ssub.add_parser("crossval", help="k-fold cross-validation by comic: train and evaluate every fold, pool",
-                        description="Deal whole comics into --folds folds; fold i tests on its comics, validates "
-                                    "on the next fold's and trains on the others; every figure pools the folds, "
-                                    "with 95% intervals over comics (OUT/crossval.json, .md). Reruns resume.")
+    c = ssub.add_parser("crossval",
+                        help="k-fold cross-validation by comic: train and evaluate every fold, pool",
+                        description="Deal whole comics into --folds folds; fold i tests on its comics, "
+                                    "validates on the next fold's and trains on the others; every figure "
+                                    "pools the folds, with 95% intervals over comics (OUT/crossval.json, "
+                        ".md). Reruns resume.")
     add_config_options(c, SequenceCrossvalConfig, config_file=False)
     # the training options of `sequence train` (a run's config.yaml works), less the stores each fold writes
     add_config_options(c, SequenceTrainConfig, only=CROSSVAL_TRAIN_OPTIONS)

@@ -31,10 +31,12 @@ class SequenceModelConfig(Config):
     dropout: float = 0.1              # dropout inside the transformer
     pre: int = 2                      # panels before the masked one
     suf: int = 2                      # panels after it
-    max_len: int = 100                # positions of the sinusoidal encoding (two windows and three tokens must fit)
+    # positions of the sinusoidal encoding (two windows and three tokens must fit)
+    max_len: int = 100
     norm_first: bool = True           # pre-norm layers (ASTERX: post-norm)
     segment_embedding: bool = True    # tell the primary from the secondary window (ASTERX: none)
-    # the no-model prediction the retrieval head corrects: adjacent (mean of the nearest visible panel on each side),
+    # the no-model prediction the retrieval head corrects: adjacent (mean of the nearest visible panel on each
+    # side),
     # context_mean (mean of every visible panel) or none (ASTERX: regress the masked feature from scratch)
     baseline: str = option("adjacent", choices=BASELINES)
     # the ordering logit starts from the nearest-neighbour rule and learns a correction (ASTERX: from scratch)
@@ -43,7 +45,8 @@ class SequenceModelConfig(Config):
 # %% ../../nbs/20a_sequence_config.ipynb #8410aa31
 @dataclasses.dataclass
 class SequenceTrainConfig(Config):
-    "Everything a sequence-encoder training run needs (ASTERX's values where it had one); saved as the run's config.yaml."
+    """Everything a sequence-encoder training run needs (ASTERX's values where it had one); saved as the run's
+    config.yaml."""
     model: SequenceModelConfig = dataclasses.field(default_factory=SequenceModelConfig)  # the model
     features: str = option("", required=True)      # training feature store (visrep features extract)
     val_features: str = option("", required=True)  # validation feature store
@@ -53,7 +56,8 @@ class SequenceTrainConfig(Config):
     retrieval_weight: float = 1.0      # weight of the retrieval loss
     num_train_candidates: int = 100    # candidates per sample (the target + negatives; ASTERX: 500)
     num_val_candidates: int = 100      # candidates per validation sample (ASTERX: 500)
-    # training negatives: any, same_comic, other_comics, same_ratio_bin, same_character, ... (visrep.sequence.samplers)
+    # training negatives: any, same_comic, other_comics, same_ratio_bin, same_character, ...
+    # (visrep.sequence.samplers)
     negatives_from: str = "any"
     strategy: str = option("random", choices=STRATEGIES)  # ASTERX's candidate sampling strategy
     score: str = option("l2", choices=SCORES)   # candidate score: l2 (ASTERX) or cosine
@@ -69,18 +73,21 @@ class SequenceTrainConfig(Config):
     schedule: str = option("one_cycle", choices=SCHEDULES)
     seed: int = 42                     # seeds python, numpy and torch
     device: str = ""                   # cpu, cuda, ... (default: VISREP_DEVICE or the best available)
-    # fp32 or bf16 (autocast, CPU or GPU: 1.4-1.9x faster steps on a CPU with avx512_bf16, see the sequence_train benchmark)
+    # fp32 or bf16 (autocast, CPU or GPU: 1.4-1.9x faster steps on a CPU with avx512_bf16, see the
+    # sequence_train benchmark)
     precision: str = option("fp32", choices=("fp32", "bf16"))
 
     PRESETS = {"asterx": dict(   # ASTERX's published settings (asterx.md): `--preset asterx`
-        model=dict(hidden_dim=768, num_layers=8, num_heads=8, ffn_dim=2048, norm_first=False, segment_embedding=False,
-                   baseline="none", ordering_baseline=False),
+        model=dict(hidden_dim=768, num_layers=8, num_heads=8, ffn_dim=2048, norm_first=False,
+                   segment_embedding=False, baseline="none", ordering_baseline=False),
         num_train_candidates=500, num_val_candidates=500, lr=1e-5, epochs=1000, schedule="constant")}
 
     def check(self):
-        if not (self.ordering or self.retrieval): raise ConfigError("both objectives are switched off: nothing to train")
+        if not (self.ordering or self.retrieval): raise ConfigError("both objectives are switched off: "
+                                                                    "nothing to train")
         if self.schedule not in SCHEDULES: raise ConfigError(f"unknown schedule {self.schedule!r}")
-        if self.num_train_candidates < 2 or self.num_val_candidates < 2: raise ConfigError("need at least 2 candidates")
+        if self.num_train_candidates < 2 or self.num_val_candidates < 2: raise ConfigError("need at least 2 "
+                                                                                           "candidates")
         return self
 
 # %% ../../nbs/20a_sequence_config.ipynb #831d6d80
@@ -93,7 +100,8 @@ class SequenceEvaluateConfig(Config):
     classes: str = ""                             # for the linear probe: classes.json of the prepared corpus
     candidates: tuple[int, ...] = (200, 500, 1000, 0)   # candidate counts of the sweep (0: all, up to 10k)
     seed: int = 0                                 # seeds the candidate sets
-    out: str = ""                                 # results folder (default: RUN/evaluate/<features file stem>)
+    # results folder (default: RUN/evaluate/<features file stem>)
+    out: str = ""
     device: str = ""                              # cpu, cuda, ... (default: cpu)
 
 @dataclasses.dataclass

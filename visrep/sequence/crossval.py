@@ -18,7 +18,8 @@ from ..features import FeatureStore, write_feature_store
 from ..report import markdown_table
 from .config import SequenceTrainConfig
 from .train import load_sequence_checkpoint, train_sequence
-from .evaluate import clamped_windows, comic_class_labels, contextual_features, evaluate_sequence
+from .evaluate import (clamped_windows, comic_class_labels, contextual_features,
+                                      evaluate_sequence)
 from .evaluate import evaluation_markdown, linear_probe, with_interval
 
 # %% auto #0
@@ -27,11 +28,13 @@ __all__ = ['comic_folds', 'read_feature_stores', 'fold_comics', 'pool_evaluation
 
 # %% ../../nbs/25_sequence_crossval.ipynb #b75abb15
 def comic_folds(index:pd.DataFrame, k:int, seed:int=0) -> pd.Series:
-    "The fold (0 to `k`-1) of every comic of `index`, in order of appearance: whole comics, balanced by panels."
+    """The fold (0 to `k`-1) of every comic of `index`, in order of appearance: whole comics, balanced by
+    panels."""
     if "comic" not in index: raise DataError("the index has no comic column", key="comic", expected="comics")
     sizes = index.groupby("comic", sort=False).size()
     if not 2 <= k <= len(sizes):
-        raise ConfigError(f"folds must be at least 2 and at most the number of comics ({len(sizes)}), got {k}")
+        raise ConfigError(f"folds must be at least 2 and at most the number of comics ({len(sizes)}), "
+                          f"got {k}")
     order = np.random.default_rng(seed).permutation(len(sizes))
     order = order[np.argsort(-sizes.to_numpy()[order], kind="stable")]   # largest first, ties in seeded order
     panels, fold = np.zeros(k, np.int64), np.empty(len(sizes), np.int64)
@@ -100,7 +103,8 @@ def _run_fold(cfg:SequenceTrainConfig, folder:Path, comics:dict, feats, index, a
 
 # %% ../../nbs/25_sequence_crossval.ipynb #7e62c7fa
 def _pooled_sweep(results:list, kept:list, comics:np.ndarray) -> list:
-    "One row per set of requested candidate counts that every fold answered with the same number of candidates."
+    """One row per set of requested candidate counts that every fold answered with the same number of
+    candidates."""
     groups = {}
     words = lambda row: row["requested"].split()
     effective = lambda r, word: next(row["num_candidates"] for row in r["sweep"] if word in words(row))
@@ -119,7 +123,8 @@ def _pooled_sweep(results:list, kept:list, comics:np.ndarray) -> list:
     return sweep
 
 def pool_evaluations(folders) -> dict:
-    "The figures of evaluations of disjoint comics (`evaluate_sequence` outputs in `folders`), outcomes pooled."
+    """The figures of evaluations of disjoint comics (`evaluate_sequence` outputs in `folders`), outcomes
+    pooled."""
     results = [json.loads((Path(f)/"results.json").read_text()) for f in folders]
     kept = [dict(np.load(Path(f)/"outcomes.npz")) for f in folders]
     cat = lambda key: np.concatenate([o[key] for o in kept])
@@ -175,9 +180,9 @@ def _fold_row(i:int, res:dict, comics:dict, run:Path) -> dict:
 def crossval_markdown(res:dict) -> str:
     "The cross-validation report: the pooled tables of `evaluation_markdown`, then one line per fold."
     lines = ["# Sequence encoder: cross-validation by comic", "",
-             f"{res['folds']} folds of whole comics, balanced by panels (seed {res['seed']}). Fold i tests on "
-             f"its comics, selects the model on {res['validation']} and trains on the others; every comic is "
-             "tested once, and each figure below pools the outcomes of every fold.", "",
+             f"{res['folds']} folds of whole comics, balanced by panels (seed {res['seed']}). Fold i tests "
+             f"on its comics, selects the model on {res['validation']} and trains on the others; every comic "
+             "is tested once, and each figure below pools the outcomes of every fold.", "",
              evaluation_markdown(res).split("\n", 2)[2].rstrip()]   # less its title
     if "probe_note" in res: lines += ["", f"Note: {res['probe_note']}."]
     lines += ["", "## Per fold", "", markdown_table(pd.DataFrame(res["per_fold"]), index=False)]
@@ -185,7 +190,8 @@ def crossval_markdown(res:dict) -> str:
 
 # %% ../../nbs/25_sequence_crossval.ipynb #305bbbf6
 def crossvalidate_sequence(cfg:SequenceTrainConfig, features, out, folds:int=5, classes_json=None,
-                           candidate_counts=(200, 500, 1000, 0), max_candidates:int=10_000, seed:int=0) -> dict:
+                           candidate_counts=(200, 500, 1000, 0), max_candidates:int=10_000,
+                           seed:int=0) -> dict:
     "Train `cfg` on `folds` folds of whole comics of `features` (one store or more), evaluate, pool in `out`."
     if folds < 3: raise ConfigError(f"cross-validation needs at least 3 folds (one tests, one validates, the "
                                     f"others train), got {folds}")

@@ -27,7 +27,8 @@ __all__ = ['SEQUENCE_DEMO_EPOCHS', 'standardise_features', 'summary_rows', 'demo
 
 # %% ../../nbs/29_sequence_demo.ipynb #38ad3d4c
 def standardise_features(src:Path, dst:Path, splits=("train", "val", "test")) -> Path:
-    "Write `src/<split>.h5` to `dst/<split>.h5` with each dimension standardised by the first split's mean and spread."
+    """Write `src/<split>.h5` to `dst/<split>.h5` with each dimension standardised by the first split's mean
+    and spread."""
     train = FeatureStore(Path(src)/f"{splits[0]}.h5").features.astype(np.float32)
     mu, sd = train.mean(0), train.std(0) + 1e-6
     for split in splits:
@@ -50,60 +51,80 @@ def summary_rows(res:dict) -> list:
     "The rows this stage gives the summary table at the top of the demo report."
     row, k = res["sweep"][0], res["num_candidates"]
     name, top1 = _best_baseline(row)
-    return [dict(pipeline="sequence", task=f"masked-panel retrieval top-1 ({k} candidates)", model=f"{row['model_top1']:.3f}",
-                 baseline=f"{top1:.3f} ({name})", chance=f"{1 / k:.3f}", items=f"{res['num_windows']} test windows"),
-            dict(pipeline="sequence", task="ordering (after or before)", model=f"{res['ordering_accuracy']:.3f}",
-                 baseline=f"{res['ordering_baseline_nearest_neighbour']:.3f} (nearest neighbour)", chance="0.500",
-                 items=f"{res['ordering_windows']} test windows")]
+    return [dict(pipeline="sequence", task=f"masked-panel retrieval top-1 ({k} candidates)",
+                 model=f"{row['model_top1']:.3f}", baseline=f"{top1:.3f} ({name})", chance=f"{1 / k:.3f}",
+                 items=f"{res['num_windows']} test windows"),
+            dict(pipeline="sequence", task="ordering (after or before)",
+                 model=f"{res['ordering_accuracy']:.3f}",
+                 baseline=f"{res['ordering_baseline_nearest_neighbour']:.3f} (nearest neighbour)",
+                 chance="0.500", items=f"{res['ordering_windows']} test windows")]
 
 # %% ../../nbs/29_sequence_demo.ipynb #c43443ad
 def _retrieval_figure(store, wins, q, pred, feats):
-    "For the first `len(pred)` questions: the window (true panel masked for the model), then the model's top-5 candidates."
-    rows_t = torch.from_numpy(q["rows"][:len(pred)]); valid = rows_t >= 0
+    """For the first `len(pred)` questions: the window (true panel masked for the model), then the model's
+    top-5 candidates."""
+    rows_t = torch.from_numpy(q["rows"][:len(pred)])
+    valid = rows_t >= 0
     logits = candidate_logits(pred, feats[rows_t.clamp_min(0)].float(), valid)
     top = logits.topk(min(5, logits.shape[1]), 1).indices
     n = len(pred)
     fig, axs = plt.subplots(n, wins.tot + 5, figsize=(1.6 * (wins.tot + 5), 1.9 * n), squeeze=False)
     for i in range(n):
-        c = int(q["centres"][i]); ctx = wins.primary([c])[0].tolist()
+        c = int(q["centres"][i])
+        ctx = wins.primary([c])[0].tolist()
         for j, r in enumerate(ctx):
-            ax = axs[i, j]; ax.imshow(store[r]); ax.set_axis_off()
-            ax.set_title("true (masked)" if r == c else "context", fontsize=7, color="tab:green" if r == c else "k")
+            ax = axs[i, j]
+            ax.imshow(store[r])
+            ax.set_axis_off()
+            ax.set_title("true (masked)" if r == c else "context", fontsize=7,
+                         color="tab:green" if r == c else "k")
         for j in range(top.shape[1]):
-            r = int(q["rows"][i, top[i, j]]); ax = axs[i, wins.tot + j]; ax.imshow(store[r]); ax.set_axis_off()
-            ax.set_title(f"#{j + 1}" + (" (true)" if r == c else ""), fontsize=7, color="tab:green" if r == c else "tab:red")
+            r = int(q["rows"][i, top[i, j]])
+            ax = axs[i, wins.tot + j]
+            ax.imshow(store[r])
+            ax.set_axis_off()
+            ax.set_title(f"#{j + 1}" + (" (true)" if r == c else ""), fontsize=7,
+                         color="tab:green" if r == c else "tab:red")
     fig.tight_layout()
     return fig
 
 def demo_sequence(out:Path, size:str, seed:int) -> ReportSection:
-    "Prepared comics -> thumbnail features -> masked sequence encoder -> retrieval, ordering and cloze evaluation."
+    """Prepared comics -> thumbnail features -> masked sequence encoder -> retrieval, ordering and cloze
+    evaluation."""
     prep, s = load_prepared(out/"data"/"comics_prepared"), COMICS_DEMO_SIZES[size]
     torch.manual_seed(seed)
     bb = create_backbone("tiny_image", image_size=64, grid=4)   # 4 x 4 colour thumbnails
     raw, fdir = out/"data"/"comics_features_raw", out/"data"/"comics_features"
     for split in ("train", "val", "test"):
-        extract_features(prep.store(split), bb, raw/f"{split}.h5", batch_size=64, resize="squash", dtype="float32")
+        extract_features(prep.store(split), bb, raw/f"{split}.h5", batch_size=64, resize="squash",
+                         dtype="float32")
     standardise_features(raw, fdir)
     ordering = s["pages_per_comic"] >= 4
-    model = SequenceModelConfig(feat_dim=bb.num_features, hidden_dim=128, num_layers=2, num_heads=4, ffn_dim=256)
-    cfg = SequenceTrainConfig(model=model,
-                              features=str(fdir/"train.h5"), val_features=str(fdir/"val.h5"), ordering=ordering,
-                              num_train_candidates=100, num_val_candidates=100, lr=1e-3, batch_size=32,
-                              epochs=SEQUENCE_DEMO_EPOCHS[size], patience=SEQUENCE_DEMO_EPOCHS[size], left_context_prob=0.3, seed=seed)
+    model = SequenceModelConfig(feat_dim=bb.num_features, hidden_dim=128, num_layers=2, num_heads=4,
+                                ffn_dim=256)
+    cfg = SequenceTrainConfig(model=model, features=str(fdir/"train.h5"), val_features=str(fdir/"val.h5"),
+                              ordering=ordering, num_train_candidates=100, num_val_candidates=100, lr=1e-3,
+                              batch_size=32, epochs=SEQUENCE_DEMO_EPOCHS[size],
+                              patience=SEQUENCE_DEMO_EPOCHS[size], left_context_prob=0.3, seed=seed)
     run = train_sequence(cfg, out/"runs"/"sequence")
-    res = evaluate_sequence(run, fdir/"test.h5", fdir/"train.h5", prep.root/"classes.json", candidate_counts=(100, 0), seed=seed)
+    res = evaluate_sequence(run, fdir/"test.h5", fdir/"train.h5", prep.root/"classes.json",
+                            candidate_counts=(100, 0), seed=seed)
     table = {k: (f"{v:.3f}" if isinstance(v, float) else v) for k, v in res.items()
              if k != "sweep" and not k.endswith("_ci")}
     md = (f"Features: 4 x 4 colour thumbnails of the panels ({bb.num_features}-d), standardised with the "
           "training split's statistics, `data/comics_features/`. Run: `runs/sequence/` "
-          f"({len(run.read_metrics())} epochs; ordering objective {'on' if ordering else 'off: comics too short'}). "
-          "Full tables: `runs/sequence/evaluate/test/evaluation.md`.\n\n" + key_value_table(table))
-    fs = FeatureStore(fdir/"test.h5"); feats = fs.tensor()
+          f"({len(run.read_metrics())} epochs; ordering objective "
+          f"{'on' if ordering else 'off: comics too short'}). Full tables: "
+          "`runs/sequence/evaluate/test/evaluation.md`.\n\n" + key_value_table(table))
+    fs = FeatureStore(fdir/"test.h5")
+    feats = fs.tensor()
     enc, _, _ = load_sequence_checkpoint(run.path/"best.pt")
     wins = SequenceWindows(fs.index, cfg.model.pre, cfg.model.suf, neighbours=False)
     q = load_questions(run.path/"evaluate"/"test"/"questions"/f"retrieval_{res['num_candidates']}.npz")
-    fig = _retrieval_figure(prep.store("test"), wins, q, predict_masked(enc, feats, wins, q["centres"][:3]), feats)
+    fig = _retrieval_figure(prep.store("test"), wins, q, predict_masked(enc, feats, wins, q["centres"][:3]),
+                            feats)
     sec = ReportSection("Comics sequence: features, masked sequence encoder, evaluation", md,
-                        [("Retrieval examples: the window (true panel masked for the model), then its top-5 candidates", save_figure(fig, out, "sequence_retrieval"))])
+                        [("Retrieval examples: the window (true panel masked for the model), then its top-5 "
+                          "candidates", save_figure(fig, out, "sequence_retrieval"))])
     sec.summary = summary_rows(res)
     return sec

@@ -18,7 +18,8 @@ from ..core import ConfigError, DataError, atomic_write
 from ..features import FeatureStore, comic_offsets, write_feature_store
 from .model import MaskedSequenceEncoder, SequenceWindows, candidate_logits
 from .model import nearest_neighbour_margin
-from .samplers import CandidateSampler, load_questions, question_set, save_questions, with_targets
+from .samplers import (CandidateSampler, load_questions, question_set, save_questions,
+                                      with_targets)
 from .train import load_sequence_checkpoint
 from ..report import bootstrap_ci, markdown_table
 from ..learner import topk_correct
@@ -32,8 +33,10 @@ __all__ = ['predict_masked', 'baseline_predictions', 'topk_hits', 'topk_accuracy
 @torch.inference_mode()
 def predict_masked(encoder:MaskedSequenceEncoder, feats:torch.Tensor, windows:SequenceWindows, centres,
                    left_only:bool=False, batch_size:int=256) -> torch.Tensor:
-    "The retrieval head's prediction `(B, D)` for the centre rows, the centre masked (and the panels after it when `left_only`)."
-    encoder.eval(); dev = next(encoder.parameters()).device
+    """The retrieval head's prediction `(B, D)` for the centre rows, the centre masked (and the panels after
+    it when `left_only`)."""
+    encoder.eval()
+    dev = next(encoder.parameters()).device
     out = []
     for i in range(0, len(centres), batch_size):
         c = np.asarray(centres[i:i + batch_size])
@@ -44,15 +47,18 @@ def predict_masked(encoder:MaskedSequenceEncoder, feats:torch.Tensor, windows:Se
     return torch.cat(out) if out else torch.zeros(0, feats.shape[1])
 
 def baseline_predictions(feats:torch.Tensor, windows:SequenceWindows, centres) -> dict:
-    "No-model predictions: `context_mean` (ASTERX's), `middle` (mean of the two adjacent panels), `previous` (the panel before)."
+    """No-model predictions: `context_mean` (ASTERX's), `middle` (mean of the two adjacent panels), `previous`
+    (the panel before)."""
     c, pre, suf = np.asarray(centres), windows.pre, windows.suf
     rows = windows.primary(c)
     before, after = feats[rows[:, :pre]].float(), feats[rows[:, pre + 1:]].float()
     res = dict(previous=feats[c - 1].float() if pre else before.mean(1))
-    if pre and suf: res.update(context_mean=(before.mean(1) + after.mean(1)) / 2, middle=(feats[c - 1] + feats[c + 1]).float() / 2)
+    if pre and suf: res.update(context_mean=(before.mean(1) + after.mean(1)) / 2,
+                               middle=(feats[c - 1] + feats[c + 1]).float() / 2)
     return res
 
-def topk_hits(pred:torch.Tensor, feats:torch.Tensor, q:dict, k:int=1, score:str="l2", temperature:float=0.1) -> np.ndarray:
+def topk_hits(pred:torch.Tensor, feats:torch.Tensor, q:dict, k:int=1, score:str="l2",
+              temperature:float=0.1) -> np.ndarray:
     "Per question of `q`: whether the target is among the `k` best-scored candidates of prediction `pred`."
     rows = torch.from_numpy(q["rows"])
     logits = candidate_logits(pred, feats[rows.clamp_min(0)].float(), rows >= 0, score, temperature)
@@ -67,7 +73,8 @@ def topk_accuracy(pred:torch.Tensor, feats:torch.Tensor, q:dict, ks=(1, 5, 10), 
 @torch.inference_mode()
 def ordering_outcomes(encoder:MaskedSequenceEncoder, feats:torch.Tensor, index:pd.DataFrame, seed:int=0,
                   batch_size:int=256) -> dict:
-    "Per window with neighbours (seeded directions): the model's and the nearest-neighbour rule's right answers."
+    """Per window with neighbours (seeded directions): the model's and the nearest-neighbour rule's right
+    answers."""
     cfg = encoder.cfg
     w = SequenceWindows(index, cfg.pre, cfg.suf, neighbours=True)
     label = torch.from_numpy(np.random.default_rng(seed).random(len(w)) < 0.5)
@@ -92,7 +99,8 @@ def _pick(rng:np.random.Generator, pools:list, n:int) -> np.ndarray:
 
 def cloze_questions(index:pd.DataFrame, centres:np.ndarray, n_candidates:int, kind:str, seed:int=0,
                     page_window:int=3, exclude:np.ndarray|None=None) -> dict:
-    "Question sets for `kind` = 'easy' (other pages), 'hard' (pages within `page_window`, same comic) or 'same_comic'."
+    """Question sets for `kind` = 'easy' (other pages), 'hard' (pages within `page_window`, same comic) or
+    'same_comic'."""
     if kind not in ("easy", "hard", "same_comic"): raise ConfigError(f"unknown cloze kind {kind!r}")
     rng = np.random.default_rng(seed)
     comic, page = index.comic.to_numpy(), index.page.to_numpy()
@@ -108,9 +116,10 @@ def cloze_questions(index:pd.DataFrame, centres:np.ndarray, n_candidates:int, ki
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #7ac2aa50
 @torch.inference_mode()
-def contextual_features(encoder:MaskedSequenceEncoder, feats:torch.Tensor, index:pd.DataFrame, tokens:str="cls",
-                        batch_size:int=256) -> torch.Tensor:
-    "Per row, the unmasked window around it (clamped inside the comic): `[CLS]` state `(N, hidden)`, or every token flattened (`tokens='all'`)."
+def contextual_features(encoder:MaskedSequenceEncoder, feats:torch.Tensor, index:pd.DataFrame,
+                        tokens:str="cls", batch_size:int=256) -> torch.Tensor:
+    """Per row, the unmasked window around it (clamped inside the comic): `[CLS]` state `(N, hidden)`, or
+    every token flattened (`tokens='all'`)."""
     if tokens not in ("cls", "all"): raise ConfigError(f"tokens must be 'cls' or 'all', got {tokens!r}")
     rows = clamped_windows(index, encoder.cfg.pre, encoder.cfg.suf)
     dev, out = next(encoder.parameters()).device, []
@@ -121,15 +130,17 @@ def contextual_features(encoder:MaskedSequenceEncoder, feats:torch.Tensor, index
 
 def clamped_windows(index:pd.DataFrame, pre:int, suf:int) -> torch.Tensor:
     "`(N, pre+1+suf)` window rows around every row, clamped to its comic's first and last rows."
-    off = comic_offsets(index); n = np.diff(off)
+    off = comic_offsets(index)
+    n = np.diff(off)
     lo, hi = np.repeat(off[:-1], n), np.repeat(off[1:] - 1, n)
     r = np.arange(len(index))[:, None] + np.arange(-pre, suf + 1)[None]
     return torch.from_numpy(np.clip(r, lo[:, None], hi[:, None]))
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #50bf6f03
-def linear_probe(train_x:torch.Tensor, train_y:np.ndarray, test_x:torch.Tensor, test_y:np.ndarray, num_classes:int,
-                 epochs:int=100, lr:float=1e-2, seed:int=0) -> dict:
-    "Top-1/top-3 accuracy and per-row hits of a linear classifier (AdamW, full batch); labels < 0 are left out."
+def linear_probe(train_x:torch.Tensor, train_y:np.ndarray, test_x:torch.Tensor, test_y:np.ndarray,
+                 num_classes:int, epochs:int=100, lr:float=1e-2, seed:int=0) -> dict:
+    """Top-1/top-3 accuracy and per-row hits of a linear classifier (AdamW, full batch); labels < 0 are left
+    out."""
     g = torch.Generator().manual_seed(seed)
     tr, te = train_y >= 0, test_y >= 0
     if not tr.any() or not te.any():
@@ -139,17 +150,23 @@ def linear_probe(train_x:torch.Tensor, train_y:np.ndarray, test_x:torch.Tensor, 
     xtr, xte = (train_x[tr] - mu) / sd, (test_x[te] - mu) / sd
     ytr, yte = torch.as_tensor(train_y[tr]), torch.as_tensor(test_y[te])
     lin = torch.nn.Linear(xtr.shape[1], num_classes)
-    with torch.no_grad(): lin.weight.copy_(torch.randn(lin.weight.shape, generator=g) * 0.01); lin.bias.zero_()
+    with torch.no_grad():
+        lin.weight.copy_(torch.randn(lin.weight.shape, generator=g) * 0.01)
+        lin.bias.zero_()
     opt = torch.optim.AdamW(lin.parameters(), lr=lr, weight_decay=1e-2)
     for _ in range(epochs):
-        opt.zero_grad(); F.cross_entropy(lin(xtr), ytr).backward(); opt.step()
+        opt.zero_grad()
+        F.cross_entropy(lin(xtr), ytr).backward()
+        opt.step()
     with torch.no_grad(): top = lin(xte).topk(min(3, num_classes), 1).indices
     hits1, hits3 = (top[:, 0] == yte).numpy(), (top == yte[:, None]).any(1).numpy()
-    return dict(top1=float(hits1.mean()), top3=float(hits3.mean()), n=int(te.sum()), top1_hits=hits1, top3_hits=hits3)
+    return dict(top1=float(hits1.mean()), top3=float(hits3.mean()), n=int(te.sum()), top1_hits=hits1,
+                top3_hits=hits3)
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #75aece2a
 @torch.inference_mode()
-def embed_panels(encoder:MaskedSequenceEncoder, fs:FeatureStore, out, tokens:str="cls", batch_size:int=256) -> Path:
+def embed_panels(encoder:MaskedSequenceEncoder, fs:FeatureStore, out, tokens:str="cls",
+                 batch_size:int=256) -> Path:
     "Contextual features of every row of `fs` into a feature store at `out` (row i = panel i)."
     x = contextual_features(encoder, fs.tensor(), fs.index, tokens, batch_size).numpy().astype(np.float16)
     return write_feature_store(out, x, fs.index, backbone="visrep.MaskedSequenceEncoder", pool=tokens,
@@ -160,11 +177,13 @@ def with_interval(res:dict, name:str, hits, comics, outcomes:dict|None=None, key
     "`res[name]`: the mean of `hits`; `res[name + '_ci']`: its 95% interval when whole comics are resampled."
     res[name] = float(np.mean(hits)) if len(hits) else float("nan")
     res[f"{name}_ci"] = list(bootstrap_ci(hits, comics)) if len(hits) else [float("nan")] * 2
-    if outcomes is not None: outcomes[key or name] = np.asarray(hits)   # the per-window outcomes, kept for pooling
+    # the per-window outcomes, kept for pooling
+    if outcomes is not None: outcomes[key or name] = np.asarray(hits)
     return res
 
 def effective_counts(counts, available:int, max_candidates:int=10_000) -> dict:
-    "`{candidates per question: [requested counts]}`: 0 and counts above `available` mean all (up to `max_candidates`)."
+    """`{candidates per question: [requested counts]}`: 0 and counts above `available` mean all (up to
+    `max_candidates`)."""
     out = {}
     for k in counts:
         if k < 0 or k == 1: raise ConfigError(f"a candidate count must be 0 (all) or at least 2, got {k}")
@@ -180,43 +199,50 @@ def _retrieval_sweep(pred, base:dict, feats, sampler, wins, counts, max_candidat
         row = dict(num_candidates=k, requested=" ".join("all" if a == 0 else str(a) for a in asked))
         for who, p in (("model", pred), *base.items()):
             kw = dict(score=cfg.score, temperature=cfg.temperature) if who == "model" else {}
-            for t in (1, 5, 10): with_interval(row, f"{who}_top{t}", topk_hits(p, feats, q, t, **kw), comics, outcomes,
-                                               f"retrieval_{k}_{who}_top{t}")
+            for t in (1, 5, 10): with_interval(row, f"{who}_top{t}", topk_hits(p, feats, q, t, **kw), comics,
+                                               outcomes, f"retrieval_{k}_{who}_top{t}")
         sweep.append(row)
     return sweep
 
-def _cloze_tasks(pred, left, base:dict, feats, index, wins, folder, comics, seed:int, cfg, outcomes:dict) -> dict:
-    "Easy and hard cloze (3 candidates, left context) and pick-a-panel (5, both sides): model, previous panel, chance."
+def _cloze_tasks(pred, left, base:dict, feats, index, wins, folder, comics, seed:int, cfg,
+                 outcomes:dict) -> dict:
+    """Easy and hard cloze (3 candidates, left context) and pick-a-panel (5, both sides): model, previous
+    panel, chance."""
     res, kw = {}, dict(score=cfg.score, temperature=cfg.temperature)
-    for kind, n, key, p, left_only in (("easy", 3, "cloze_easy", left, True), ("hard", 3, "cloze_hard", left, True),
+    for kind, n, key, p, left_only in (("easy", 3, "cloze_easy", left, True),
+                                       ("hard", 3, "cloze_hard", left, True),
                                        ("same_comic", 5, "pick_a_panel", pred, False)):
         path = folder/f"{key}.npz"
         q = (load_questions(path, wins.centres, n) if path.exists() else
              cloze_questions(index, wins.centres, n, kind, seed, exclude=wins.shown(wins.centres, left_only)))
         if not path.exists(): save_questions(q, path)
         with_interval(res, key, topk_hits(p, feats, q, 1, **kw), comics, outcomes)
-        with_interval(res, f"{key}_baseline_previous", topk_hits(base["previous"], feats, q, 1), comics, outcomes)
+        with_interval(res, f"{key}_baseline_previous", topk_hits(base["previous"], feats, q, 1), comics,
+                      outcomes)
         res[f"{key}_chance"] = float(np.mean(1 / np.maximum((q["rows"] >= 0).sum(1), 1)))
     return res
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #00202087
 def comic_class_labels(classes_json, index:pd.DataFrame) -> tuple[np.ndarray, int]:
-    "Per row of `index`, its comic's class in `classes.json` (-1 for a comic it does not list), and the number of classes."
+    """Per row of `index`, its comic's class in `classes.json` (-1 for a comic it does not list), and the
+    number of classes."""
     d = json.loads(Path(classes_json).read_text())
     return index.comic.map(d["comic_to_class"]).fillna(-1).astype(int).to_numpy(), len(d["classes"])
 
 def _probe(enc, fs:FeatureStore, train_features, classes_json, seed:int) -> dict:
     "Linear probe top-1/top-3 on the model's `[CLS]` states, the panel features and their window means."
     tr, m = FeatureStore(train_features), enc.cfg
-    (ytr, n_cls), (yte, _) = comic_class_labels(classes_json, tr.index), comic_class_labels(classes_json, fs.index)
+    (ytr, n_cls), (yte, _) = comic_class_labels(classes_json, tr.index), comic_class_labels(classes_json,
+                                                                                            fs.index)
     missing = sorted((set(range(n_cls)) - set(ytr[ytr >= 0])) | (set(range(n_cls)) - set(yte[yte >= 0])))
     res = dict(probe_num_classes=n_cls)
     if missing:   # a split without a class gives a number that says nothing about the representation
-        res["probe_skipped"] = (f"classes {missing} of {Path(classes_json).name} are missing from the training or "
-                                f"evaluation split; the probe needs every class in both")
+        res["probe_skipped"] = (f"classes {missing} of {Path(classes_json).name} are missing from the "
+                                f"training or evaluation split; the probe needs every class in both")
         return res
     trf, feats = tr.tensor(), fs.tensor()
-    for name, a, b in (("model_cls", contextual_features(enc, trf, tr.index), contextual_features(enc, feats, fs.index)),
+    for name, a, b in (("model_cls", contextual_features(enc, trf, tr.index),
+                        contextual_features(enc, feats, fs.index)),
                        ("baseline_panel", trf.float(), feats.float()),
                        ("baseline_window_mean", trf[clamped_windows(tr.index, m.pre, m.suf)].float().mean(1),
                         feats[clamped_windows(fs.index, m.pre, m.suf)].float().mean(1))):
@@ -225,8 +251,9 @@ def _probe(enc, fs:FeatureStore, train_features, classes_json, seed:int) -> dict
     return res
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #fe3f075f
-def evaluate_sequence(run, features, train_features=None, classes_json=None, candidate_counts=(200, 500, 1000, 0),
-                      max_candidates:int=10_000, seed:int=0, device="cpu", out=None) -> dict:
+def evaluate_sequence(run, features, train_features=None, classes_json=None,
+                      candidate_counts=(200, 500, 1000, 0), max_candidates:int=10_000, seed:int=0,
+                      device="cpu", out=None) -> dict:
     "Evaluate the run's best checkpoint on `features` into `out` (default `RUN/evaluate/<features stem>`)."
     run = Path(getattr(run, "path", run))   # a RunDir or a folder
     enc, cfg, _ = load_sequence_checkpoint(run/"best.pt", device)
@@ -239,20 +266,24 @@ def evaluate_sequence(run, features, train_features=None, classes_json=None, can
     comics = fs.index.comic.to_numpy()
     pred, left = (predict_masked(enc, feats, wins, wins.centres, left_only=lo) for lo in (False, True))
     base = baseline_predictions(feats, wins, wins.centres)
-    outcomes = dict(window_comic=comics[wins.centres].astype(str), window_centre=wins.centres)   # str: no pickles
-    sweep = _retrieval_sweep(pred, base, feats, CandidateSampler(fs.index), wins, candidate_counts, max_candidates,
-                             out/"questions", comics[wins.centres], seed, cfg, outcomes)
-    res = dict(run=str(run), features=str(fs.path), weights=fs.weights, num_windows=len(wins), num_panels=len(fs),
-               num_comics=int(len(set(comics))), num_candidates=sweep[0]["num_candidates"])
+    # str: no pickles
+    outcomes = dict(window_comic=comics[wins.centres].astype(str), window_centre=wins.centres)
+    sweep = _retrieval_sweep(pred, base, feats, CandidateSampler(fs.index), wins, candidate_counts,
+                             max_candidates, out/"questions", comics[wins.centres], seed, cfg, outcomes)
+    res = dict(run=str(run), features=str(fs.path), weights=fs.weights, num_windows=len(wins),
+               num_panels=len(fs), num_comics=int(len(set(comics))),
+               num_candidates=sweep[0]["num_candidates"])
     res.update({f"retrieval_{k}": sweep[0][f"model_{k}"] for k in ("top1", "top1_ci", "top5", "top10")})
-    for b in base: res.update({f"baseline_{b}_top1": sweep[0][f"{b}_top1"], f"baseline_{b}_top1_ci": sweep[0][f"{b}_top1_ci"]})
+    for b in base: res.update({f"baseline_{b}_top1": sweep[0][f"{b}_top1"],
+                               f"baseline_{b}_top1_ci": sweep[0][f"{b}_top1_ci"]})
     oh = ordering_outcomes(enc, feats, fs.index, seed)
     outcomes.update(ordering_comic=comics[oh["centres"]].astype(str), ordering_centre=oh["centres"])
     with_interval(res, "ordering_accuracy", oh["model"], comics[oh["centres"]], outcomes)
-    with_interval(res, "ordering_baseline_nearest_neighbour", oh["nearest_neighbour"], comics[oh["centres"]], outcomes)
+    with_interval(res, "ordering_baseline_nearest_neighbour", oh["nearest_neighbour"], comics[oh["centres"]],
+                  outcomes)
     res["ordering_windows"] = len(oh["centres"])
-    res.update(_cloze_tasks(pred, left, base, feats, fs.index, wins, out/"questions", comics[wins.centres], seed, cfg,
-                            outcomes))
+    res.update(_cloze_tasks(pred, left, base, feats, fs.index, wins, out/"questions", comics[wins.centres],
+                            seed, cfg, outcomes))
     if train_features and classes_json: res.update(_probe(enc, fs, train_features, classes_json, seed))
     res["sweep"] = sweep
     with atomic_write(out/"outcomes.npz", mode="wb") as f: np.savez(f, **outcomes)
@@ -262,27 +293,35 @@ def evaluate_sequence(run, features, train_features=None, classes_json=None, can
 
 # %% ../../nbs/24_sequence_evaluate.ipynb #86af138a
 def _fmt(v, ci=None) -> str:
-    return "-" if v is None or v != v else f"{v:.3f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci and ci[0] == ci[0] else "")
+    return ("-" if v is None or v != v
+            else f"{v:.3f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci and ci[0] == ci[0] else ""))
 
 def evaluation_markdown(res:dict) -> str:
-    "The evaluation report: retrieval sweep, other tasks against their baselines, probe; 95% intervals over comics."
+    """The evaluation report: retrieval sweep, other tasks against their baselines, probe; 95% intervals over
+    comics."""
     g = lambda k: _fmt(res.get(k), res.get(f"{k}_ci"))
     names = [k[:-5] for k in res["sweep"][0] if k.endswith("_top1") and k != "model_top1"]
     sweep = pd.DataFrame([{"candidates": r["num_candidates"], "requested": r["requested"],
-                           **{f"{w} top-1": _fmt(r[f"{w}_top1"], r[f"{w}_top1_ci"]) for w in ("model", *names)},
-                           "model top-5": _fmt(r["model_top5"]), "model top-10": _fmt(r["model_top10"])} for r in res["sweep"]])
+                           **{f"{w} top-1": _fmt(r[f"{w}_top1"], r[f"{w}_top1_ci"]) for w in ("model",
+                                                                                              *names)},
+                           "model top-5": _fmt(r["model_top5"]), "model top-10": _fmt(r["model_top10"])}
+                          for r in res["sweep"]])
     lines = ["# Sequence encoder evaluation", "",
              f"{res['num_windows']} windows of {res['num_comics']} comics ({res['num_panels']} panels) in "
-             f"{res['features']}; features from weights: {res['weights']}. Intervals: 95%, resampling comics.", "",
+             f"{res['features']}; features from weights: {res['weights']}. "
+             "Intervals: 95%, resampling comics.", "",
              "## Masked-panel retrieval (candidates never include the panels the window shows)", "",
              markdown_table(sweep, index=False), "", "## Other tasks", "",
              "| task | model | no-model baseline | chance |", "|---|---|---|---|",
-             f"| ordering | {g('ordering_accuracy')} | {g('ordering_baseline_nearest_neighbour')} (nearest neighbour) | 0.5 |"]
+             f"| ordering | {g('ordering_accuracy')} | {g('ordering_baseline_nearest_neighbour')} (nearest "
+             "neighbour) | 0.5 |"]
     for k in ("cloze_easy", "cloze_hard", "pick_a_panel"):
-        lines.append(f"| {k} | {g(k)} | {g(k + '_baseline_previous')} (previous panel) | {res[k + '_chance']:.3f} |")
+        lines.append(f"| {k} | {g(k)} | {g(k + '_baseline_previous')} (previous panel) | "
+                     f"{res[k + '_chance']:.3f} |")
     if "probe_skipped" in res: lines += ["", f"Linear probe skipped: {res['probe_skipped']}."]
     elif "probe_model_cls_top1" in res:
-        lines += ["", f"## Linear probe ({res['probe_num_classes']} classes)", "", "| representation | top-1 | top-3 |",
+        lines += ["", f"## Linear probe ({res['probe_num_classes']} classes)", "",
+                  "| representation | top-1 | top-3 |",
                   "|---|---|---|", *[f"| {n} | {g(f'probe_{n}_top1')} | {g(f'probe_{n}_top3')} |"
                                      for n in ("model_cls", "baseline_panel", "baseline_window_mean")]]
     return "\n".join(lines) + "\n"

@@ -24,27 +24,34 @@ __all__ = ['BASELINE_PREDICTORS', 'SCORES', 'SequenceWindows', 'sinusoidal_posit
 
 # %% ../../nbs/21_sequence_model.ipynb #cf05e205
 class SequenceWindows:
-    "Usable centre rows of a feature table (`comic` column in reading order) and their windows, by index arithmetic."
+    """Usable centre rows of a feature table (`comic` column in reading order) and their windows, by index
+    arithmetic."""
     def __init__(self, index:pd.DataFrame, pre:int=2, suf:int=2, neighbours:bool=True):
         if pre < 0 or suf < 0: raise ConfigError(f"pre and suf must be >= 0, got {pre}, {suf}")
-        if "comic" not in index: raise DataError("feature index has no comic column", key="comic", expected="rows grouped by comic")
+        if "comic" not in index: raise DataError("feature index has no comic column", key="comic",
+                                                 expected="rows grouped by comic")
         self.pre, self.suf, self.tot, self.neighbours = pre, suf, pre + 1 + suf, neighbours
-        c, off = index.comic.to_numpy(), comic_offsets(index)   # raises when a comic's rows are not contiguous
+        # raises when a comic's rows are not contiguous
+        c, off = index.comic.to_numpy(), comic_offsets(index)
         starts, ends = off[:-1], off[1:]
-        lo, hi = (pre + self.tot, self.tot + suf) if neighbours else (pre, suf)  # margins before and after a centre
+        # margins before and after a centre
+        lo, hi = (pre + self.tot, self.tot + suf) if neighbours else (pre, suf)
         centres, self.skips = [], Skips()
         for s, e, name in zip(starts, ends, c[starts]):
-            if e - s < lo + hi + 1: self.skips.add(f"comic: fewer than {lo + hi + 1} panels for a window", name)
+            if e - s < lo + hi + 1: self.skips.add(f"comic: fewer than {lo + hi + 1} panels for a window",
+                                                   name)
             else: centres.append(np.arange(s + lo, e - hi))
         self.centres = np.concatenate(centres) if centres else np.zeros(0, dtype=np.int64)
         self.n_rows = len(c)
     def __len__(self): return len(self.centres)
-    def __repr__(self): return (f"SequenceWindows({len(self)} centres of {self.n_rows} rows, pre={self.pre}, suf={self.suf}, "
-                                f"neighbours={self.neighbours}, skipped {len(self.skips)} comics)")
+    def __repr__(self): return (f"SequenceWindows({len(self)} centres of {self.n_rows} rows, pre={self.pre}, "
+                                f"suf={self.suf}, neighbours={self.neighbours}, skipped {len(self.skips)} "
+                                "comics)")
 
 # %% ../../nbs/21_sequence_model.ipynb #c2456520
 def _rows(c, offsets) -> torch.Tensor:
-    return torch.as_tensor(np.asarray(c), dtype=torch.long)[:, None] + torch.as_tensor(offsets, dtype=torch.long)[None]
+    return torch.as_tensor(np.asarray(c), dtype=torch.long)[:, None] + torch.as_tensor(offsets,
+                                                                                       dtype=torch.long)[None]
 
 @patch
 def primary(self:SequenceWindows, c) -> torch.Tensor:
@@ -63,18 +70,22 @@ def following(self:SequenceWindows, c) -> torch.Tensor:
 
 @patch
 def shown(self:SequenceWindows, c, left_only:bool=False) -> np.ndarray:
-    "`(B, m)` rows a query about centres `c` shows: the primary window less its centre (the panels before it, `left_only`)."
+    """`(B, m)` rows a query about centres `c` shows: the primary window less its centre (the panels before
+    it, `left_only`)."""
     rows = self.primary(c).numpy()
     return rows[:, :self.pre] if left_only else np.delete(rows, self.pre, axis=1)
 
 # %% ../../nbs/21_sequence_model.ipynb #1780ccae
-from .config import SequenceModelConfig   # its own light module: the command line needs no torch
+# its own light module: the command line needs no torch
+from .config import SequenceModelConfig
 
 def sinusoidal_positions(n:int, d:int) -> torch.Tensor:
     "`(n, d)` fixed sinusoidal position encodings (base 10000)."
     pos, i = torch.arange(n, dtype=torch.float32)[:, None], torch.arange(0, d, 2, dtype=torch.float32)
     ang = pos / 10000 ** (i / d)
-    pe = torch.zeros(n, d); pe[:, 0::2] = torch.sin(ang); pe[:, 1::2] = torch.cos(ang[:, :d // 2])
+    pe = torch.zeros(n, d)
+    pe[:, 0::2] = torch.sin(ang)
+    pe[:, 1::2] = torch.cos(ang[:, :d // 2])
     return pe
 
 # %% ../../nbs/21_sequence_model.ipynb #784af13a
@@ -100,18 +111,21 @@ BASELINE_PREDICTORS = dict(adjacent=adjacent_mean, context_mean=visible_mean,
 
 # %% ../../nbs/21_sequence_model.ipynb #97ee7700
 class MaskedSequenceEncoder(nn.Module):
-    "Transformer over `[CLS] window [SEP] window` of panel features with the centres masked; ordering and retrieval heads."
+    """Transformer over `[CLS] window [SEP] window` of panel features with the centres masked; ordering and
+    retrieval heads."""
     def __init__(self, cfg:SequenceModelConfig|None=None, **kwargs):
         super().__init__()
         self.cfg = cfg = (cfg or SequenceModelConfig()).replace(**kwargs)
         if cfg.hidden_dim % cfg.num_heads:
             raise ConfigError(f"hidden_dim {cfg.hidden_dim} is not divisible by num_heads {cfg.num_heads}")
-        if 2 * (cfg.pre + cfg.suf + 1) + 2 > cfg.max_len: raise ConfigError("max_len is too short for two windows")
+        if 2 * (cfg.pre + cfg.suf + 1) + 2 > cfg.max_len: raise ConfigError("max_len is too short for two "
+                                                                            "windows")
         if cfg.baseline not in BASELINE_PREDICTORS:
             raise ConfigError(f"baseline must be one of {list(BASELINE_PREDICTORS)}, got {cfg.baseline!r}")
         h = cfg.hidden_dim
         self.linear_in = nn.Linear(cfg.feat_dim, h)
-        self.mask_token, self.cls_token, self.sep_token = (nn.Parameter(torch.rand(1, 1, h) * 0.01) for _ in range(3))
+        self.mask_token, self.cls_token, self.sep_token = (nn.Parameter(torch.rand(1, 1, h) * 0.01)
+                                                           for _ in range(3))
         self.segment = nn.Embedding(2, h) if cfg.segment_embedding else None
         self.register_buffer("positions", sinusoidal_positions(cfg.max_len, h), persistent=False)
         layer = nn.TransformerEncoderLayer(h, cfg.num_heads, cfg.ffn_dim, cfg.dropout, batch_first=True,
@@ -119,7 +133,8 @@ class MaskedSequenceEncoder(nn.Module):
         self.encoder = nn.TransformerEncoder(layer, cfg.num_layers, enable_nested_tensor=False)
         self.ordering, self.retrieval = nn.Linear(h, 1), nn.Linear(h, cfg.feat_dim)
         self.ordering_scale = nn.Parameter(torch.tensor(4.0)) if cfg.ordering_baseline else None
-        for head, starts_at_baseline in ((self.retrieval, cfg.baseline != "none"), (self.ordering, cfg.ordering_baseline)):
+        for head, starts_at_baseline in ((self.retrieval, cfg.baseline != "none"),
+                                         (self.ordering, cfg.ordering_baseline)):
             if starts_at_baseline: nn.init.zeros_(head.weight), nn.init.zeros_(head.bias)
 
     @property
@@ -127,14 +142,16 @@ class MaskedSequenceEncoder(nn.Module):
 
     def forward(self, primary:torch.Tensor, secondary:torch.Tensor|None=None,
                 context_mask:torch.Tensor|None=None) -> tuple[torch.Tensor, torch.Tensor]:
-        "`(ordering logit (B,), predicted centre feature (B, feat_dim))` from one pass; the logit is 0 without `secondary`."
+        """`(ordering logit (B,), predicted centre feature (B, feat_dim))` from one pass; the logit is 0
+        without `secondary`."""
         if secondary is not None and secondary.shape[1] == 0: secondary = None
         base = self.baseline(primary, context_mask)
         hs = self.encode(primary, secondary, True, context_mask, origin=base)
         pred = base + self.retrieval(hs[:, self.mask_slot])
         if secondary is None: return torch.zeros(len(primary), device=pred.device, dtype=pred.dtype), pred
         order = self.ordering(hs[:, 0]).squeeze(-1)
-        if self.ordering_scale is not None: order = order + self.ordering_scale * nearest_neighbour_margin(primary, secondary)
+        if self.ordering_scale is not None:
+            order = order + self.ordering_scale * nearest_neighbour_margin(primary, secondary)
         return order, pred
 
 # %% ../../nbs/21_sequence_model.ipynb #44bfb4a5
@@ -146,20 +163,23 @@ def _tokens(self:MaskedSequenceEncoder, x:torch.Tensor, mask:bool, context_mask=
     return torch.where(hide[..., None], self.mask_token.to(t.dtype).expand_as(t), t)
 
 def primary_block_mask(n_primary:int, n_total:int, device=None) -> torch.Tensor:
-    "`(T, T)` attention mask (True: may not attend) that keeps the primary window's tokens `1..n_primary` to themselves."
+    """`(T, T)` attention mask (True: may not attend) that keeps the primary window's tokens `1..n_primary` to
+    themselves."""
     inside = torch.zeros(n_total, dtype=torch.bool, device=device)
     inside[1:n_primary + 1] = True
     return inside[:, None] & ~inside[None, :]
 
 @patch
-def visible(self:MaskedSequenceEncoder, primary:torch.Tensor, context_mask:torch.Tensor|None=None) -> torch.Tensor:
+def visible(self:MaskedSequenceEncoder, primary:torch.Tensor,
+            context_mask:torch.Tensor|None=None) -> torch.Tensor:
     "`(B, T)`: the primary window's panels the model may see (not the centre, not the `context_mask`ed ones)."
     seen = torch.ones(primary.shape[:2], dtype=torch.bool, device=primary.device)
     seen[:, self.cfg.pre] = False
     return seen & ~context_mask.to(primary.device) if context_mask is not None else seen
 
 @patch
-def baseline(self:MaskedSequenceEncoder, primary:torch.Tensor, context_mask:torch.Tensor|None=None) -> torch.Tensor:
+def baseline(self:MaskedSequenceEncoder, primary:torch.Tensor,
+             context_mask:torch.Tensor|None=None) -> torch.Tensor:
     "The no-model prediction of the masked centre that the retrieval head corrects (`cfg.baseline`)."
     return BASELINE_PREDICTORS[self.cfg.baseline](primary, self.visible(primary, context_mask), self.cfg.pre)
 
@@ -183,7 +203,8 @@ def encode(self:MaskedSequenceEncoder, primary:torch.Tensor, secondary:torch.Ten
     return self.encoder(x, mask=primary_block_mask(primary.shape[1], x.shape[1], x.device))
 
 def nearest_neighbour_margin(primary:torch.Tensor, secondary:torch.Tensor) -> torch.Tensor:
-    "`(B,)` in [-1, 1], positive when `secondary` looks like it follows `primary` (its first panel nearer their last)."
+    """`(B,)` in [-1, 1], positive when `secondary` looks like it follows `primary` (its first panel nearer
+    their last)."""
     follows = torch.linalg.vector_norm(primary[:, -1] - secondary[:, 0], dim=-1)
     precedes = torch.linalg.vector_norm(primary[:, 0] - secondary[:, -1], dim=-1)
     return (precedes - follows) / (precedes + follows).clamp_min(1e-12)
@@ -195,6 +216,7 @@ def candidate_logits(pred:torch.Tensor, cands:torch.Tensor, valid:torch.Tensor|N
                      temperature:float=0.1) -> torch.Tensor:
     "`(B, C)` logits of candidates `(B, C, D)` for predictions `(B, D)`; invalid candidates get `-inf`."
     if score == "l2": logits = -torch.linalg.vector_norm(cands - pred[:, None].to(cands.dtype), dim=-1)
-    elif score == "cosine": logits = F.cosine_similarity(cands, pred[:, None].to(cands.dtype), dim=-1) / temperature
+    elif score == "cosine":
+        logits = F.cosine_similarity(cands, pred[:, None].to(cands.dtype), dim=-1) / temperature
     else: raise ConfigError(f"score must be one of {SCORES}, got {score!r}")
     return logits.masked_fill(~valid, float("-inf")) if valid is not None else logits

@@ -24,7 +24,8 @@ __all__ = ['KEYS', 'STRATEGIES', 'KEY_COLUMNS', 'NEGATIVES', 'ASTERX_KEYS', 'neg
 KEYS = ("panel", "page", "comic", "ratio_bin", "intensity_bin", "saturation_bin", "character")
 STRATEGIES = ("random", "retrieve", "mix")
 KEY_COLUMNS = {"panel": [], "page": ["comic", "page"], "comic": ["comic"], "ratio_bin": ["ratio_bin"],
-               "intensity_bin": ["intensity_bin"], "saturation_bin": ["saturation_bin"], "character": ["comic", "page", "panel"]}
+               "intensity_bin": ["intensity_bin"], "saturation_bin": ["saturation_bin"],
+               "character": ["comic", "page", "panel"]}
 NEGATIVES = ("any", *[f"same_{k}" for k in KEYS], *[f"other_{k}s" for k in KEYS])
 
 def negatives_name(relation:str, key:str|None=None) -> str:
@@ -41,18 +42,25 @@ def parse_negatives(negatives_from:str) -> tuple[str, str|None]:
     raise ConfigError(f"unknown negatives_from {negatives_from!r}; expected one of {list(NEGATIVES)}")
 
 # %% ../../nbs/22_sequence_samplers.ipynb #7295a765
-ASTERX_KEYS = {"panel_level": "panel", "comic_level": "comic", "ratio_level": "ratio_bin", "intensity_level": "intensity_bin",
-               "saturation_level": "saturation_bin", "character_level": "character"}
+ASTERX_KEYS = {"panel_level": "panel", "comic_level": "comic", "ratio_level": "ratio_bin",
+               "intensity_level": "intensity_bin", "saturation_level": "saturation_bin",
+               "character_level": "character"}
 
 def from_asterx(sampling_key:str="panel_level", negate_sampling:bool=False, sampling_strategy:str="random",
                 num_candidates:int|None=None) -> dict:
-    "`CandidateSampler.sample` arguments for ASTERX's flags, with the meaning its *code* gave them (not its README's)."
-    if sampling_key not in ASTERX_KEYS: raise ConfigError(f"unknown ASTERX sampling key {sampling_key!r}; expected one of {list(ASTERX_KEYS)}")
-    if sampling_strategy not in STRATEGIES: raise ConfigError(f"unknown ASTERX sampling strategy {sampling_strategy!r}; expected one of {list(STRATEGIES)}")
-    out = dict(negatives_from=negatives_name("same" if negate_sampling else "other", ASTERX_KEYS[sampling_key]),
+    """`CandidateSampler.sample` arguments for ASTERX's flags, with the meaning its *code* gave them (not its
+    README's)."""
+    if sampling_key not in ASTERX_KEYS: raise ConfigError(f"unknown ASTERX sampling key {sampling_key!r}; "
+                                                          f"expected one of {list(ASTERX_KEYS)}")
+    if sampling_strategy not in STRATEGIES:
+        raise ConfigError(f"unknown ASTERX sampling strategy {sampling_strategy!r}; expected one of "
+                          f"{list(STRATEGIES)}")
+    out = dict(negatives_from=negatives_name("same" if negate_sampling else "other",
+                                             ASTERX_KEYS[sampling_key]),
                strategy=sampling_strategy)
     if num_candidates is not None:
-        if num_candidates <= 0 and sampling_strategy == "mix": raise ConfigError("ASTERX's full mode (num_candidates <= 0) has no mix")
+        if num_candidates <= 0 and sampling_strategy == "mix":
+            raise ConfigError("ASTERX's full mode (num_candidates <= 0) has no mix")
         out["k"] = None if num_candidates <= 0 else num_candidates - 1
         if sampling_strategy == "mix": out["easy"] = num_candidates - 1
     return out
@@ -67,18 +75,21 @@ def _ragged_arange(starts, counts) -> np.ndarray:
 
 # %% ../../nbs/22_sequence_samplers.ipynb #c6c5afb0
 def _choose_all(M, k:int, rng, budget:int=1 << 22) -> np.ndarray:
-    "`(len(M), k)`: per row, `min(k, M[i])` distinct positions of `range(M[i])` in random order, then -1; enumerates every position."
+    """`(len(M), k)`: per row, `min(k, M[i])` distinct positions of `range(M[i])` in random order, then -1;
+    enumerates every position."""
     M = np.asarray(M, np.int64)
     out = np.full((len(M), k), -1, np.int64)
     if k == 0 or len(M) == 0 or M.max() == 0: return out
     step = max(1, budget // int(M.max()))
     for i in range(0, len(M), step):  # chunks of rows, so that rows x width stays under `budget`
-        m = M[i:i + step]; w = int(m.max())
+        m = M[i:i + step]
+        w = int(m.max())
         if w == 0: continue
         keys = rng.random((len(m), w))
         keys[np.arange(w) >= m[:, None]] = 2.0  # beyond the row's set: sorts last, marked -1 below
         kk = min(k, w)
-        idx = np.argpartition(keys, kk - 1, axis=1)[:, :kk] if kk < w else np.broadcast_to(np.arange(w), keys.shape)
+        idx = np.argpartition(keys, kk - 1, axis=1)[:, :kk] if kk < w else np.broadcast_to(np.arange(w),
+                                                                                           keys.shape)
         sel = np.take_along_axis(keys, idx, 1)
         o = np.argsort(sel, axis=1)
         idx, sel = np.take_along_axis(idx, o, 1), np.take_along_axis(sel, o, 1)
@@ -89,14 +100,17 @@ def _choose_all(M, k:int, rng, budget:int=1 << 22) -> np.ndarray:
 def _first_occurrences(draws:np.ndarray) -> np.ndarray:
     "Boolean mask of the first occurrence of each value in each row (in column order)."
     n = draws.shape[1]
-    s = np.sort(draws * n + np.arange(n), axis=1)  # value, then column: a plain sort does what a stable argsort would, 2-3x faster
+    # value, then column: a plain sort does what a stable argsort would, 2-3x faster
+    s = np.sort(draws * n + np.arange(n), axis=1)
     v = s // n
     first = np.empty(draws.shape, bool)
-    np.put_along_axis(first, s - v * n, np.concatenate([np.ones((len(s), 1), bool), v[:, 1:] != v[:, :-1]], 1), 1)
+    np.put_along_axis(first, s - v * n,
+                      np.concatenate([np.ones((len(s), 1), bool), v[:, 1:] != v[:, :-1]], 1), 1)
     return first
 
 def _draw_distinct(M, k:int, rng) -> np.ndarray:
-    "`(len(M), k)` distinct positions per row of `range(M[i])` (needs `M > k`): i.i.d. draws, first occurrences kept."
+    """`(len(M), k)` distinct positions per row of `range(M[i])` (needs `M > k`): i.i.d. draws, first
+    occurrences kept."""
     M = np.asarray(M, np.int64)
     m = int(M.min())
     n = int(1.1 * -m * np.log1p(-k / m)) + 16  # ~1.1 x the expected number of draws for k distinct values
@@ -109,7 +123,8 @@ def _draw_distinct(M, k:int, rng) -> np.ndarray:
     return draws[first & (c <= k)].reshape(len(M), k)
 
 def _choose(M, k:int, rng) -> np.ndarray:
-    "Like `_choose_all` (same distribution), but rows with `M > 2k` draw positions instead of enumerating them."
+    """Like `_choose_all` (same distribution), but rows with `M > 2k` draw positions instead of enumerating
+    them."""
     M = np.asarray(M, np.int64)
     out = np.full((len(M), k), -1, np.int64)
     if k == 0: return out
@@ -132,19 +147,24 @@ class GroupIndex:
         "Build from one group id (0..G-1) per row."
         group = np.asarray(group, np.int64)
         rows = np.argsort(group, kind="stable")
-        pos = np.empty_like(rows); pos[rows] = np.arange(len(rows))
+        pos = np.empty_like(rows)
+        pos[rows] = np.arange(len(rows))
         return cls(rows, np.concatenate([[0], np.cumsum(np.bincount(group))]), group, pos)
 
     def sizes(self) -> np.ndarray: return np.diff(self.offsets)
 
     def same(self, t):
-        "`(M, at)`: sizes of the `same` sets of targets `t` and the map `at(i, p)` from position `p` of row `i` to a panel row."
-        start = self.offsets[self.group[t]]; rank = self.pos[t] - start
-        return self.offsets[self.group[t] + 1] - start - 1, lambda i, p: self.rows[start[i] + p + (p >= rank[i])]
+        """`(M, at)`: sizes of the `same` sets of targets `t` and the map `at(i, p)` from position `p` of row
+        `i` to a panel row."""
+        start = self.offsets[self.group[t]]
+        rank = self.pos[t] - start
+        return (self.offsets[self.group[t] + 1] - start - 1,
+                lambda i, p: self.rows[start[i] + p + (p >= rank[i])])
 
     def other(self, t):
         "Like `same`, for the rows outside each target's group."
-        start = self.offsets[self.group[t]]; size = self.offsets[self.group[t] + 1] - start
+        start = self.offsets[self.group[t]]
+        size = self.offsets[self.group[t] + 1] - start
         return len(self.rows) - size, lambda i, p: self.rows[p + size[i] * (p >= start[i])]
 
 # %% ../../nbs/22_sequence_samplers.ipynb #41de375d
@@ -152,20 +172,25 @@ class GroupIndex:
 class CharacterIndex:
     "Panel <-> character relation as two CSR tables; characters are (comic, character) pairs."
     n: int                 # panels
-    panel_offsets: np.ndarray; panel_chars: np.ndarray   # characters of panel r: panel_chars[panel_offsets[r]:panel_offsets[r+1]]
-    char_offsets: np.ndarray; char_rows: np.ndarray      # panels of character c, ascending
+    panel_offsets: np.ndarray
+    panel_chars: np.ndarray  # characters of panel r: panel_chars[panel_offsets[r]:panel_offsets[r+1]]
+    char_offsets: np.ndarray
+    char_rows: np.ndarray  # panels of character c, ascending
     names: list
 
     @classmethod
     def from_pairs(cls, n:int, rows, chars, names) -> CharacterIndex:
         "Build from (panel row, character id) pairs (duplicates allowed)."
-        pairs = np.unique(np.stack([np.asarray(rows, np.int64), np.asarray(chars, np.int64)], 1), axis=0).reshape(-1, 2)
+        pairs = np.unique(np.stack([np.asarray(rows, np.int64), np.asarray(chars, np.int64)], 1),
+                          axis=0).reshape(-1, 2)
         by_char = pairs[np.lexsort((pairs[:, 0], pairs[:, 1]))]
         csr = lambda ids, m: np.concatenate([[0], np.cumsum(np.bincount(ids, minlength=m))])
-        return cls(n, csr(pairs[:, 0], n), pairs[:, 1], csr(by_char[:, 1], len(names)), by_char[:, 0], list(names))
+        return cls(n, csr(pairs[:, 0], n), pairs[:, 1], csr(by_char[:, 1], len(names)), by_char[:, 0],
+                   list(names))
 
     def union(self, t):
-        "For targets `t`: `(i, r)`, every (target index, panel row) pair such that panel `r` shares a character with `t[i]`, sorted."
+        """For targets `t`: `(i, r)`, every (target index, panel row) pair such that panel `r` shares a
+        character with `t[i]`, sorted."""
         nc = self.panel_offsets[t + 1] - self.panel_offsets[t]
         chars = self.panel_chars[_ragged_arange(self.panel_offsets[t], nc)]
         nr = self.char_offsets[chars + 1] - self.char_offsets[chars]
@@ -178,7 +203,8 @@ class CharacterIndex:
 def same(self:CharacterIndex, t):
     "`(M, at)` for `same_character`: panels sharing a character with each target, the target left out."
     i, r = self.union(t)
-    keep = r != t[i]; i, r = i[keep], r[keep]
+    keep = r != t[i]
+    i, r = i[keep], r[keep]
     off = np.searchsorted(i, np.arange(len(t) + 1))
     return np.diff(off), lambda b, p: r[off[b] + p]
 
@@ -186,11 +212,13 @@ def same(self:CharacterIndex, t):
 def other(self:CharacterIndex, t):
     "`(M, at)` for `other_characters`: panels sharing no character with each target, the target left out."
     i, e = self.union(t)
-    u = np.unique(np.concatenate([i * self.n + e, np.arange(len(t)) * self.n + t]))  # excluded rows, target included
+    # excluded rows, target included
+    u = np.unique(np.concatenate([i * self.n + e, np.arange(len(t)) * self.n + t]))
     i, e = u // self.n, u % self.n
     off = np.searchsorted(i, np.arange(len(t) + 1))
     key = i * (self.n + 1) + e - (np.arange(len(u)) - off[i])  # e_j - j, made increasing across targets
-    return self.n - np.diff(off), lambda b, p: p + np.searchsorted(key, b * (self.n + 1) + p, side="right") - off[b]
+    return self.n - np.diff(off), lambda b, p: p + np.searchsorted(key, b * (self.n + 1) + p,
+                                                                   side="right") - off[b]
 
 # %% ../../nbs/22_sequence_samplers.ipynb #fba70786
 class CandidateSampler:
@@ -220,11 +248,15 @@ def index(self:CandidateSampler, key:str) -> GroupIndex|CharacterIndex:
     if key in self._index: return self._index[key]
     if key not in KEYS: raise ConfigError(f"unknown sampling key {key!r}; expected one of {list(KEYS)}")
     missing = [c for c in KEY_COLUMNS[key] if c not in self.panels]
-    if missing: raise DataError(f"the panel table has no {missing} column(s) for sampling key {key!r}", key=key,
-                                expected="a table from prepare_comics (bins: visrep.comics.preprocess.add_quantile_bins)")
+    if missing: raise DataError(f"the panel table has no {missing} column(s) for sampling key {key!r}",
+                                key=key,
+                                expected="a table from prepare_comics (bins: "
+                                "visrep.comics.preprocess.add_quantile_bins)")
     if key == "panel": idx = GroupIndex.from_groups(np.arange(self.n))
     elif key == "character": idx = self._character_index()
-    else: idx = GroupIndex.from_groups(self.panels.groupby(KEY_COLUMNS[key], sort=True, dropna=False).ngroup().to_numpy())
+    else:
+        idx = GroupIndex.from_groups(self.panels.groupby(KEY_COLUMNS[key], sort=True, dropna=False).ngroup()
+                                     .to_numpy())
     self._index[key] = idx
     return idx
 
@@ -232,23 +264,27 @@ def index(self:CandidateSampler, key:str) -> GroupIndex|CharacterIndex:
 @patch
 def _character_index(self:CandidateSampler) -> CharacterIndex:
     C, cols = self.characters, ["comic", "page", "panel"]
-    if C is None: raise ConfigError("sampling key 'character' needs the character table: CandidateSampler(panels, characters)")
+    if C is None: raise ConfigError("sampling key 'character' needs the character table: "
+                                    "CandidateSampler(panels, characters)")
     missing = [c for c in ["character", *cols] if c not in C]
-    if missing: raise DataError(f"the character table has no {missing} column(s)", key="character", expected=["character", *cols])
+    if missing: raise DataError(f"the character table has no {missing} column(s)", key="character",
+                                expected=["character", *cols])
     C = C[C.comic.astype(str).isin(set(self.panels.comic.astype(str)))]
     as_str = lambda df: pd.MultiIndex.from_frame(df[cols].astype(str))
     rows = as_str(self.panels).get_indexer(as_str(C))
     if (rows < 0).any():
         bad = C[rows < 0].iloc[0]
-        raise DataError(f"{int((rows < 0).sum())} character region(s) match no panel of the table", row=C.index[rows < 0][0],
-                        key="character", expected="a panel with the same comic, page and panel", got=tuple(bad[cols]))
+        raise DataError(f"{int((rows < 0).sum())} character region(s) match no panel of the table",
+                        row=C.index[rows < 0][0], key="character",
+                        expected="a panel with the same comic, page and panel", got=tuple(bad[cols]))
     ids, names = pd.factorize(pd.MultiIndex.from_frame(C[["comic", "character"]].astype(str)), sort=True)
     return CharacterIndex.from_pairs(self.n, rows, ids, list(names))
 
 # %% ../../nbs/22_sequence_samplers.ipynb #d81a6a38
 @patch
 def _targets(self:CandidateSampler, targets) -> np.ndarray:
-    t = np.atleast_1d(np.asarray(targets.cpu() if hasattr(targets, "cpu") else targets)).astype(np.int64).ravel()
+    t = (np.atleast_1d(np.asarray(targets.cpu() if hasattr(targets, "cpu") else targets))
+         .astype(np.int64).ravel())
     if len(t) and (t.min() < 0 or t.max() >= self.n):
         bad = t[(t < 0) | (t >= self.n)][0]
         raise DataError("target row out of range", key="targets", expected=f"0..{self.n - 1}", got=int(bad))
@@ -256,7 +292,8 @@ def _targets(self:CandidateSampler, targets) -> np.ndarray:
 
 @patch
 def allowed_sets(self:CandidateSampler, targets, negatives_from:str="any"):
-    "`(M, at)`: how many panels each target may get under `negatives_from`, and `at(i, p)` -> row of position `p` of target `i`."
+    """`(M, at)`: how many panels each target may get under `negatives_from`, and `at(i, p)` -> row of
+    position `p` of target `i`."""
     t, (rel, key) = self._targets(targets), parse_negatives(negatives_from)
     if rel == "any" or (rel, key) == ("other", "panel"):
         return np.full(len(t), max(self.n - 1, 0)), lambda i, p: p + (p >= t[i])
@@ -293,18 +330,24 @@ def _draw(self:CandidateSampler, t, k, negatives_from, choose, rng) -> np.ndarra
 @patch
 def sample(self:CandidateSampler, targets, k:int|None, negatives_from:str="any", strategy:str="random",
            easy:int|None=None, seed:int|None=None) -> Candidates:
-    "Negatives for each row of `targets`: `k` from `negatives_from` (`mix`: plus `easy`, default `k`, from `other_<key>`)."
+    """Negatives for each row of `targets`: `k` from `negatives_from` (`mix`: plus `easy`, default `k`, from
+    `other_<key>`)."""
     t, (rel, key) = self._targets(targets), parse_negatives(negatives_from)
-    if strategy not in STRATEGIES: raise ConfigError(f"unknown strategy {strategy!r}; expected one of {list(STRATEGIES)}")
-    if k is not None and k < 0: raise ConfigError(f"k must be at least 0 (or None for every allowed panel), got {k}")
+    if strategy not in STRATEGIES: raise ConfigError(f"unknown strategy {strategy!r}; expected one of "
+                                                     f"{list(STRATEGIES)}")
+    if k is not None and k < 0: raise ConfigError("k must be at least 0 (or None for every allowed panel), "
+                                                  f"got {k}")
     rng = self.rng if seed is None else np.random.default_rng(seed)
-    if strategy != "mix": ids = self._draw(t, k, negatives_from, _choose if strategy == "random" else _choose_all, rng)
+    if strategy != "mix": ids = self._draw(t, k, negatives_from,
+                                           _choose if strategy == "random" else _choose_all, rng)
     else:
         if k is None: raise ConfigError("mix needs a number of negatives k")
         easy = k if easy is None else easy
         easy_from = "any" if rel == "any" else negatives_name("other", key)
-        if rel != "same": ids = self._draw(t, k + easy, negatives_from, _choose, rng)  # one set for both halves: drawn jointly
-        else: ids = np.concatenate([self._draw(t, k, negatives_from, _choose, rng), self._draw(t, easy, easy_from, _choose, rng)], 1)
+        # one set for both halves: drawn jointly
+        if rel != "same": ids = self._draw(t, k + easy, negatives_from, _choose, rng)
+        else: ids = np.concatenate([self._draw(t, k, negatives_from, _choose, rng),
+                                    self._draw(t, easy, easy_from, _choose, rng)], 1)
     return Candidates(ids, ids >= 0)
 
 # %% ../../nbs/22_sequence_samplers.ipynb #691cacb0
@@ -312,7 +355,8 @@ def drop_excluded(ids:np.ndarray, exclude:np.ndarray|None, n:int) -> np.ndarray:
     "The first `n` ids of each row that are real (>= 0) and not in that row of `exclude`, in order; -1 pads."
     ids = np.asarray(ids, np.int64)
     keep = ids >= 0
-    if exclude is not None and np.size(exclude): keep &= ~(ids[:, :, None] == np.asarray(exclude)[:, None, :]).any(-1)
+    if exclude is not None and np.size(exclude):
+        keep &= ~(ids[:, :, None] == np.asarray(exclude)[:, None, :]).any(-1)
     first = np.argsort(~keep, axis=1, kind="stable")[:, :n]
     out = np.take_along_axis(np.where(keep, ids, -1), first, 1)
     return np.pad(out, ((0, 0), (0, n - out.shape[1])), constant_values=-1)
@@ -329,7 +373,8 @@ def draw_negatives(sampler:CandidateSampler, targets, n:int, negatives_from:str=
 
 # %% ../../nbs/22_sequence_samplers.ipynb #7a2a50ee
 def with_targets(neg:np.ndarray, centres, rng:np.random.Generator) -> dict:
-    "A question set: each centre put among its negatives `(B, k - 1)` at a random position, and that position."
+    """A question set: each centre put among its negatives `(B, k - 1)` at a random position, and that
+    position."""
     centres = np.asarray(centres, dtype=np.int64)
     rows = np.concatenate([np.asarray(neg, np.int64), centres[:, None]], 1)
     rows = np.take_along_axis(rows, np.argsort(rng.random(rows.shape), axis=1), 1)
@@ -337,11 +382,13 @@ def with_targets(neg:np.ndarray, centres, rng:np.random.Generator) -> dict:
 
 def question_set(sampler:CandidateSampler, centres, k:int, negatives_from:str="any", seed:int=0,
                  strategy:str="random", exclude:np.ndarray|None=None, path=None) -> dict:
-    "For each centre: `rows` `(B, k)` (the centre among `k-1` negatives, -1 pads) and the centre's position `target`."
+    """For each centre: `rows` `(B, k)` (the centre among `k-1` negatives, -1 pads) and the centre's position
+    `target`."""
     centres = np.asarray(centres, dtype=np.int64)
     if path is not None and Path(path).exists(): return load_questions(path, centres, k)
     rng = np.random.default_rng(seed)
-    q = with_targets(draw_negatives(sampler, centres, k - 1, negatives_from, strategy, rng, exclude), centres, rng)
+    q = with_targets(draw_negatives(sampler, centres, k - 1, negatives_from, strategy, rng, exclude), centres,
+                     rng)
     if path is not None: save_questions(q, path)
     return q
 
@@ -354,7 +401,8 @@ def load_questions(path, centres=None, k:int|None=None) -> dict:
     "A question set written by `save_questions`, checked against the `centres` and size `k` it should have."
     with np.load(path) as z: q = {name: z[name] for name in z.files}
     if set(q) != {"centres", "rows", "target"}: raise DataError("not a question set", file=path,
-                                                                  expected=["centres", "rows", "target"], got=sorted(q))
+                                                                expected=["centres", "rows", "target"],
+                                                                got=sorted(q))
     if centres is not None and not np.array_equal(q["centres"], centres):
         raise DataError("holds questions for other centres", file=path, expected=f"{len(centres)} centres",
                         got=f"{len(q['centres'])} starting {q['centres'][:3].tolist()}")

@@ -25,12 +25,13 @@ from torch import nn
 
 from ..core import CheckpointError, Config, ConfigError, DataError, RunDir, quiet_mode, set_seed
 from ..features import FeatureStore
-from .model import (MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows, candidate_logits)
+from .model import (MaskedSequenceEncoder, SequenceModelConfig, SequenceWindows,
+                                   candidate_logits)
 from .samplers import CandidateSampler, draw_negatives, question_set
-from ..distributed import (DistributedTraining, SampleMean, is_main_process, process_device, process_seed,
-                                unwrap_model)
-from ..learner import (Autocast, EpochSeeds, RunCheckpoints, lr_schedules, read_run_checkpoint, restore_optimizer, resume_point,
-                            save_run_checkpoint, topk_correct, tracker_state)
+from ..distributed import (DistributedTraining, SampleMean, is_main_process, process_device,
+                                process_seed, unwrap_model)
+from ..learner import (Autocast, EpochSeeds, RunCheckpoints, lr_schedules, read_run_checkpoint,
+                            restore_optimizer, resume_point, save_run_checkpoint, topk_correct, tracker_state)
 
 # %% auto #0
 __all__ = ['gamma_augment', 'SequenceBatches', 'SequenceTask', 'SequenceLoss', 'retrieval_hits', 'ordering_hits',
@@ -38,29 +39,34 @@ __all__ = ['gamma_augment', 'SequenceBatches', 'SequenceTask', 'SequenceLoss', '
            'save_sequence_checkpoint', 'load_sequence_checkpoint', 'train_sequence']
 
 # %% ../../nbs/23_sequence_train.ipynb #69d23483
-from .config import SequenceTrainConfig   # its own light module: the command line needs no torch
+# its own light module: the command line needs no torch
+from .config import SequenceTrainConfig
 
 # %% ../../nbs/23_sequence_train.ipynb #df8934ce
 def gamma_augment(x:torch.Tensor, gamma:float, gen:torch.Generator, norms:torch.Tensor|None=None,
                   inplace:bool=False) -> torch.Tensor:
-    "ASTERX's feature noise: per vector, `x + N(0,1)*gamma` or `x + x/|x| * N(0,1)*gamma`, half each (`norms`: the `|x|`)."
+    """ASTERX's feature noise: per vector, `x + N(0,1)*gamma` or `x + x/|x| * N(0,1)*gamma`, half each
+    (`norms`: the `|x|`)."""
     if gamma <= 0: return x
     flat = x.reshape(-1, x.shape[-1])
     everywhere = torch.rand(len(flat), generator=gen) < 0.5
     norms = flat.norm(dim=-1) if norms is None else norms.reshape(-1)
-    along = 1 + torch.randn(len(flat), generator=gen) * gamma / norms.clamp_min(1e-12)   # x + x/|x| z = x (1 + z/|x|)
+    # x + x/|x| z = x (1 + z/|x|)
+    along = 1 + torch.randn(len(flat), generator=gen) * gamma / norms.clamp_min(1e-12)
     scale = torch.where(everywhere, 1.0, along)[:, None]
     out = flat.mul_(scale) if inplace else flat * scale
     moved = everywhere.nonzero().squeeze(1)
-    out[moved] += torch.randn(len(moved), flat.shape[1], generator=gen).mul_(gamma)   # a noise vector only where used
+    # a noise vector only where used
+    out[moved] += torch.randn(len(moved), flat.shape[1], generator=gen).mul_(gamma)
     return out.view(x.shape)
 
 # %% ../../nbs/23_sequence_train.ipynb #1324610e
 class SequenceBatches:
-    "Centre rows -> `(primary, secondary, cands, valid, context_mask, order_label, target)`: 5 inputs, 2 targets."
-    def __init__(self, features:torch.Tensor, windows:SequenceWindows, sampler, k:int, negatives_from:str="any",
-                 strategy:str="random", ordering:bool=True, gamma:float=0.0, left_context_prob:float=0.0, seed:int=0,
-                 fixed:bool=False):
+    """Centre rows -> `(primary, secondary, cands, valid, context_mask, order_label, target)`: 5 inputs, 2
+    targets."""
+    def __init__(self, features:torch.Tensor, windows:SequenceWindows, sampler, k:int,
+                 negatives_from:str="any", strategy:str="random", ordering:bool=True, gamma:float=0.0,
+                 left_context_prob:float=0.0, seed:int=0, fixed:bool=False):
         store_attr()
         self.questions = None   # validation (`fixed`): drawn on first use
         self.norms = features.norm(dim=-1) if gamma > 0 else None   # for the noise along each vector
@@ -107,21 +113,25 @@ def make_batch(self:SequenceBatches, centres) -> tuple:
     valid, flat = rows >= 0, rows.clamp_min(0).view(-1)
     cands = F_.index_select(0, flat).view(B, -1, F_.shape[1])   # one flat gather: twice as fast as F_[rows]
     ctx = torch.zeros(B, w.tot, dtype=torch.bool)
-    if self.left_context_prob > 0: ctx[torch.from_numpy(self.rng.random(B) < self.left_context_prob), w.pre + 1:] = True
+    if self.left_context_prob > 0:
+        ctx[torch.from_numpy(self.rng.random(B) < self.left_context_prob), w.pre + 1:] = True
     if self.gamma > 0:
         prim, sec = (gamma_augment(t, self.gamma, self.gen) for t in (prim, sec))
-        cands = gamma_augment(cands, self.gamma, self.gen, self.norms[flat], inplace=True)   # a fresh gather: ours
+        # a fresh gather: ours
+        cands = gamma_augment(cands, self.gamma, self.gen, self.norms[flat], inplace=True)
     if not valid.all(): cands[~valid] = 0.0
     return prim, sec, cands, valid, ctx, label.float(), target   # 5 inputs, 2 targets
 
 # %% ../../nbs/23_sequence_train.ipynb #ddc0ba48
 class SequenceTask(nn.Module):
-    "The encoder plus candidate scoring: `(primary, secondary, cands, valid, context_mask) -> (order logit, candidate logits)`."
+    """The encoder plus candidate scoring: `(primary, secondary, cands, valid, context_mask) -> (order logit,
+    candidate logits)`."""
     def __init__(self, encoder:MaskedSequenceEncoder, score:str="l2", temperature:float=0.1):
         super().__init__()
         self.encoder, self.score, self.temperature = encoder, score, temperature
     def forward(self, primary, secondary, cands, valid, context_mask=None):
-        order, pred = self.encoder(primary, secondary, context_mask)   # one pass: retrieval reads the primary window only
+        # one pass: retrieval reads the primary window only
+        order, pred = self.encoder(primary, secondary, context_mask)
         return order, candidate_logits(pred, cands, valid, self.score, self.temperature)
 
 class SequenceLoss:
@@ -132,7 +142,8 @@ class SequenceLoss:
         "The loss of each sample (its batch mean is the loss)."
         order, logits = preds
         loss = torch.zeros(len(logits), device=logits.device)
-        if self.wo: loss = loss + self.wo * F.binary_cross_entropy_with_logits(order.float(), label, reduction="none")
+        if self.wo: loss = loss + self.wo * F.binary_cross_entropy_with_logits(order.float(), label,
+                                                                               reduction="none")
         if self.wr: loss = loss + self.wr * F.cross_entropy(logits.float(), target, reduction="none")
         return loss
     def __call__(self, preds, label, target): return self.per_sample(preds, label, target).mean()
@@ -147,9 +158,10 @@ def ordering_hits(preds, label, target) -> torch.Tensor:
     return ((preds[0] > 0).float() == label).float()
 
 def sequence_metrics(retrieval:bool=True, ordering:bool=True) -> list:
-    "fastai metrics (exact over the validation set in any number of processes): retrieval top-1/5/10, ordering accuracy."
-    return ([SampleMean(partial(retrieval_hits, k=k), f"retrieval_top{k}") for k in (1, 5, 10)] if retrieval else []) + \
-           ([SampleMean(ordering_hits, "ordering_accuracy")] if ordering else [])
+    """fastai metrics (exact over the validation set in any number of processes): retrieval top-1/5/10,
+    ordering accuracy."""
+    hits = [SampleMean(partial(retrieval_hits, k=k), f"retrieval_top{k}") for k in (1, 5, 10)] if retrieval else []
+    return hits + ([SampleMean(ordering_hits, "ordering_accuracy")] if ordering else [])
 
 # %% ../../nbs/23_sequence_train.ipynb #4afa24ac
 _END = object()
@@ -168,27 +180,37 @@ class PrefetchingDataLoader(DataLoader):
     def create_batches(self, samps): return prefetched(super().create_batches(samps))
 
 # %% ../../nbs/23_sequence_train.ipynb #03629283
-def sequence_dataloaders(train:FeatureStore, val:FeatureStore, cfg:SequenceTrainConfig, device=None) -> DataLoaders:
+def sequence_dataloaders(train:FeatureStore, val:FeatureStore, cfg:SequenceTrainConfig,
+                         device=None) -> DataLoaders:
     "fastai `DataLoaders` of sequence batches for the training and validation feature stores."
     m = cfg.model
     def loader(fs, k, train_mode):
-        if fs.dim != m.feat_dim: raise ConfigError(f"{fs.path}: features are {fs.dim}-d but the model expects feat_dim={m.feat_dim}")
+        if fs.dim != m.feat_dim: raise ConfigError(f"{fs.path}: features are {fs.dim}-d but the model "
+                                                   f"expects feat_dim={m.feat_dim}")
         wins = SequenceWindows(fs.index, m.pre, m.suf, neighbours=cfg.ordering)
-        if len(wins) == 0: raise DataError(f"no comic is long enough for a window ({dict(wins.skips.counts)})", file=fs.path)
+        if len(wins) == 0:
+            raise DataError(f"no comic is long enough for a window ({dict(wins.skips.counts)})", file=fs.path)
         sb = SequenceBatches(fs.tensor(), wins, CandidateSampler(fs.index), k,
-                             cfg.negatives_from if train_mode else "any", cfg.strategy if train_mode else "random",
-                             cfg.ordering, cfg.aug_gamma if train_mode else 0.0, cfg.left_context_prob if train_mode else 0.0,
+                             cfg.negatives_from if train_mode else "any",
+                             cfg.strategy if train_mode else "random", cfg.ordering,
+                             cfg.aug_gamma if train_mode else 0.0,
+                             cfg.left_context_prob if train_mode else 0.0,
                              process_seed(cfg.seed) if train_mode else cfg.seed + 1, fixed=not train_mode)
-        dl = PrefetchingDataLoader(wins.centres, bs=cfg.batch_size, shuffle=train_mode, drop_last=False, device=device,
-                        create_batch=lambda b: sb.make_batch(b))   # a closure: fastai rebinds bound methods to itself
-        dl.windows, dl.batches, dl.n_inp, dl.reseed = wins, sb, 5, sb.reseed   # `EpochSeeds` calls `reseed` every epoch
+        dl = PrefetchingDataLoader(wins.centres, bs=cfg.batch_size, shuffle=train_mode, drop_last=False,
+                                   device=device,
+                        # a closure: fastai rebinds bound methods to itself
+                        create_batch=lambda b: sb.make_batch(b))
+        # `EpochSeeds` calls `reseed` every epoch
+        dl.windows, dl.batches, dl.n_inp, dl.reseed = wins, sb, 5, sb.reseed
         return dl
-    return DataLoaders(loader(train, cfg.num_train_candidates, True), loader(val, cfg.num_val_candidates, False), device=device)
+    return DataLoaders(loader(train, cfg.num_train_candidates, True),
+                       loader(val, cfg.num_val_candidates, False), device=device)
 
 # %% ../../nbs/23_sequence_train.ipynb #b7eba19f
 def save_sequence_checkpoint(path, task:SequenceTask, cfg:SequenceTrainConfig, opt=None, **extra) -> Path:
     "The encoder of `task` as a `sequence` run checkpoint (architecture `cfg.model`), atomically."
-    return save_run_checkpoint(path, unwrap_model(task).encoder, "sequence", cfg, arch=cfg.model.to_dict(), opt=opt, **extra)
+    return save_run_checkpoint(path, unwrap_model(task).encoder, "sequence", cfg, arch=cfg.model.to_dict(),
+                               opt=opt, **extra)
 
 def load_sequence_checkpoint(path, device="cpu") -> tuple[MaskedSequenceEncoder, SequenceTrainConfig, dict]:
     "The encoder (eval mode, strictly loaded), its training config and the checkpoint's other entries."
@@ -199,11 +221,14 @@ def load_sequence_checkpoint(path, device="cpu") -> tuple[MaskedSequenceEncoder,
     return enc.to(device).eval(), cfg, {k: v for k, v in ck["extra"].items() if k != "config"}
 
 # %% ../../nbs/23_sequence_train.ipynb #df771938
-def _monitor(cfg:SequenceTrainConfig) -> str: return "retrieval_top1" if cfg.retrieval else "ordering_accuracy"
+def _monitor(cfg:SequenceTrainConfig) -> str:
+    return "retrieval_top1" if cfg.retrieval else "ordering_accuracy"
 
 def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> RunDir:
-    "Train the masked sequence encoder as configured; returns the run directory (`cbs`: extra fastai callbacks)."
-    cfg.check(); set_seed(cfg.seed)
+    """Train the masked sequence encoder as configured; returns the run directory (`cbs`: extra fastai
+    callbacks)."""
+    cfg.check()
+    set_seed(cfg.seed)
     run = RunDir(out)
     start = resume_point(run/"last.pt", cfg, "sequence") if resume else None
     if resume and start is None: raise CheckpointError(f"{run.path}: nothing to resume (no last.pt)")
@@ -217,10 +242,13 @@ def train_sequence(cfg:SequenceTrainConfig, out, resume:bool=False, cbs=()) -> R
            EpochSeeds(cfg.seed), *cbs]
     if cfg.precision == "bf16": cbs.append(Autocast(torch.bfloat16))
     if num_distrib() > 1:   # a head without a loss has parameters without gradients: DDP must be told
-        cbs.append(DistributedTraining(cpu=device.type == "cpu", find_unused_parameters=not (cfg.ordering and cfg.retrieval)))
-    loss = SequenceLoss(cfg.ordering_weight if cfg.ordering else 0, cfg.retrieval_weight if cfg.retrieval else 0)
+        cbs.append(DistributedTraining(cpu=device.type == "cpu",
+                                       find_unused_parameters=not (cfg.ordering and cfg.retrieval)))
+    loss = SequenceLoss(cfg.ordering_weight if cfg.ordering else 0,
+                        cfg.retrieval_weight if cfg.retrieval else 0)
     opt = lambda params, lr: OptimWrapper(params, torch.optim.AdamW, lr=lr, weight_decay=cfg.weight_decay)
-    learn = Learner(dls, task, loss_func=loss, opt_func=opt, metrics=sequence_metrics(cfg.retrieval, cfg.ordering), cbs=cbs)
+    learn = Learner(dls, task, loss_func=loss, opt_func=opt,
+                    metrics=sequence_metrics(cfg.retrieval, cfg.ordering), cbs=cbs)
     if start:
         task.encoder.load_state_dict(start["state_dict"])
         restore_optimizer(learn, start["optimizer"])
@@ -237,7 +265,8 @@ def _keep_starting_point(learn:Learner, tracker:RunCheckpoints, save):
     tracker.best, tracker.best_metrics = metrics[tracker.monitor], dict(epoch=-1, **metrics)
     if is_main_process():
         tracker.run_dir.log_metrics(epoch=-1, **metrics)
-        save(tracker.checkpoints/"best.pt", learn, epoch=-1, metrics=metrics, best_metrics=tracker.best_metrics)
+        save(tracker.checkpoints/"best.pt", learn, epoch=-1, metrics=metrics,
+             best_metrics=tracker.best_metrics)
 
 # %% ../../nbs/23_sequence_train.ipynb #a8e6d708
 def _fit(learn:Learner, cfg:SequenceTrainConfig, run:RunDir, start:int):
@@ -259,6 +288,8 @@ def _report(run:RunDir, best:dict, seconds:float):
     lines = ["# Sequence encoder run", "", f"{len(trained)} epochs in {seconds:.1f} s; best: {kept}.", ""]
     if best:
         lines += ["| metric | best |", "|---|---|",
-                  *[f"| {k} | {v:.4f} |" for k, v in best.items() if k != "epoch" and isinstance(v, (int, float, np.number))
+                  *[f"| {k} | {v:.4f} |" for k, v in best.items() if k != "epoch" and isinstance(v,
+                                                                                                 (int, float,
+                                                                                                  np.number))
                     and not np.isnan(v)]]
     run.write_report("\n".join(lines) + "\n")

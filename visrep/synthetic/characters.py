@@ -28,60 +28,82 @@ __all__ = ['HAIR_COLOURS', 'EYE_COLOURS', 'SKIN_TONES', 'CLOTHES_COLOURS', 'ACCE
 _SEPARATORS = re.compile(r"[_./:;\-!?…]+")
 
 def clean_tag(tag:str) -> str:
-    "A raw Danbooru tag as Animesion's cleaning leaves it: digits split from girl/boy, separators turned into spaces."
+    """A raw Danbooru tag as Animesion's cleaning leaves it: digits split from girl/boy, separators turned
+    into spaces."""
     tag = re.sub(r"^(\d+)\s*(girls?|boys?)$", r"\1 \2", tag.strip().lower())
     return " ".join(_SEPARATORS.sub(" ", tag).split())
 
 def clean_tags(tags) -> list[str]:
-    "Clean every tag, drop those with two or fewer non-space characters and repeats; nothing left gives `['unlabeled']`."
+    """Clean every tag, drop those with two or fewer non-space characters and repeats; nothing left gives
+    `['unlabeled']`."""
     out = []
     for t in map(clean_tag, tags):
         if len(t.replace(" ", "")) > 2 and t not in out: out.append(t)
     return out or ["unlabeled"]
 
 # %% ../../nbs/30_synthetic_characters.ipynb #fbe1d632
-HAIR_COLOURS = {"black": (46, 42, 56), "brown": (122, 76, 44), "blonde": (240, 208, 112), "red": (204, 48, 46),
-                "orange": (242, 140, 52), "pink": (246, 152, 192), "purple": (142, 86, 186), "blue": (62, 104, 214),
-                "green": (72, 164, 96), "white": (232, 232, 240)}
+HAIR_COLOURS = {"black": (46, 42, 56), "brown": (122, 76, 44), "blonde": (240, 208, 112),
+                "red": (204, 48, 46), "orange": (242, 140, 52), "pink": (246, 152, 192),
+                "purple": (142, 86, 186), "blue": (62, 104, 214), "green": (72, 164, 96),
+                "white": (232, 232, 240)}
 EYE_COLOURS = {"blue": (50, 110, 230), "red": (210, 40, 40), "green": (50, 170, 80), "brown": (130, 80, 40),
-               "purple": (150, 70, 200), "yellow": (230, 190, 40), "aqua": (40, 200, 200), "pink": (240, 110, 170)}
-SKIN_TONES = {"pale": (255, 236, 226), "fair": (250, 218, 192), "tan": (216, 166, 122), "dark": (150, 102, 72)}
-CLOTHES_COLOURS = {"white": (236, 236, 240), "black": (48, 48, 56), "red": (196, 44, 52), "blue": (48, 84, 180),
-                   "green": (52, 140, 84), "yellow": (236, 196, 60), "purple": (120, 72, 168), "pink": (236, 140, 180)}
-ACCENT_COLOURS = [(200, 30, 60), (30, 40, 110), (230, 180, 50), (30, 30, 30), (245, 245, 245), (240, 120, 170),
-                  (40, 130, 90), (110, 60, 170)]
+               "purple": (150, 70, 200), "yellow": (230, 190, 40), "aqua": (40, 200, 200),
+               "pink": (240, 110, 170)}
+SKIN_TONES = {"pale": (255, 236, 226), "fair": (250, 218, 192), "tan": (216, 166, 122),
+              "dark": (150, 102, 72)}
+CLOTHES_COLOURS = {"white": (236, 236, 240), "black": (48, 48, 56), "red": (196, 44, 52),
+                   "blue": (48, 84, 180), "green": (52, 140, 84), "yellow": (236, 196, 60),
+                   "purple": (120, 72, 168), "pink": (236, 140, 180)}
+ACCENT_COLOURS = [(200, 30, 60), (30, 40, 110), (230, 180, 50), (30, 30, 30), (245, 245, 245),
+                  (240, 120, 170), (40, 130, 90), (110, 60, 170)]
 HAIR_STYLES = ("short", "long", "twintails", "ponytail", "spiky", "bob")
 GARMENTS = ("shirt", "jacket", "serafuku", "hoodie")
 ACCESSORIES = ("glasses", "hat", "hair_ribbon", "cat_ears", "earrings", "hairband", "hair_flower")
-_UNDER_HAT = {"cat_ears", "hair_ribbon", "hairband", "hair_flower"}  # worn on the head top, so never with a hat
+# worn on the head top, so never with a hat
+_UNDER_HAT = {"cat_ears", "hair_ribbon", "hairband", "hair_flower"}
 
 # %% ../../nbs/30_synthetic_characters.ipynb #b10bef4a
-_STYLE_TAGS = {"short": ["short_hair"], "long": ["long_hair"], "twintails": ["twintails"], "ponytail": ["ponytail"],
-               "spiky": ["spiked_hair", "short_hair"], "bob": ["bob_cut", "short_hair"]}
+_STYLE_TAGS = {"short": ["short_hair"], "long": ["long_hair"], "twintails": ["twintails"],
+               "ponytail": ["ponytail"], "spiky": ["spiked_hair", "short_hair"],
+               "bob": ["bob_cut", "short_hair"]}
 _SKIN_TAGS = {"pale": ["pale_skin"], "fair": [], "tan": ["tan"], "dark": ["dark_skin"]}
 
 @dataclasses.dataclass(frozen=True)
 class Identity:
     "One character: the traits that every image of its class shares."
-    name:str; series:str; sex:str; hair:str; style:str; eyes:str; skin:str
-    accessories:tuple; clothes:str; garment:str; accent:int
+    name:str
+    series:str
+    sex:str
+    hair:str
+    style:str
+    eyes:str
+    skin:str
+    accessories:tuple
+    clothes:str
+    garment:str
+    accent:int
 
-    def traits(self) -> tuple: return (self.hair, self.style, self.eyes, self.accessories, self.clothes, self.garment)
-    def distance(self, other:Identity) -> int: return sum(a != b for a,b in zip(self.traits(), other.traits()))
+    def traits(self) -> tuple: return (self.hair, self.style, self.eyes, self.accessories, self.clothes,
+                                       self.garment)
+    def distance(self, other:Identity) -> int:
+        return sum(a != b for a,b in zip(self.traits(), other.traits()))
 
     def tags(self) -> list[str]:
         "Raw (Danbooru-spelled) tags of this character's fixed traits."
         sex = ["1girl"] if self.sex == "girl" else ["1boy", "male_focus"]
         acc = [t for a in self.accessories for t in ([a, "animal_ears"] if a == "cat_ears" else [a])]
-        clothes = ["serafuku", f"{self.clothes}_sailor_collar"] if self.garment == "serafuku" else [f"{self.clothes}_{self.garment}"]
-        return [*sex, f"{self.hair}_hair", *_STYLE_TAGS[self.style], f"{self.eyes}_eyes", *_SKIN_TAGS[self.skin], *acc, *clothes]
+        clothes = (["serafuku", f"{self.clothes}_sailor_collar"] if self.garment == "serafuku"
+                   else [f"{self.clothes}_{self.garment}"])
+        return [*sex, f"{self.hair}_hair", *_STYLE_TAGS[self.style], f"{self.eyes}_eyes",
+                *_SKIN_TAGS[self.skin], *acc, *clothes]
 
 # %% ../../nbs/30_synthetic_characters.ipynb #caf3ad7f
-_SYLLABLES = ("a ka sa ta na ha ma ya ra wa ki shi chi ni hi mi ri ku su tsu nu fu mu yu ru ke se te ne me re "
-              "ko so to no ho mo yo ro ga za da ba gi ji bi gu zu bu go zo do bo").split()
+_SYLLABLES = ("a ka sa ta na ha ma ya ra wa ki shi chi ni hi mi ri ku su tsu nu fu mu yu ru ke se te ne me "
+              "re ko so to no ho mo yo ro ga za da ba gi ji bi gu zu bu go zo do bo").split()
 _SERIES_WORDS = ("academy", "quest", "days", "online", "chronicle", "story", "fantasia", "overdrive")
 
-def _word(rng, lo:int, hi:int) -> str: return "".join(str(s) for s in rng.choice(_SYLLABLES, size=int(rng.integers(lo, hi+1))))
+def _word(rng, lo:int, hi:int) -> str:
+    return "".join(str(s) for s in rng.choice(_SYLLABLES, size=int(rng.integers(lo, hi+1))))
 
 def _pick(rng, options): return options[int(rng.integers(len(options)))]
 
@@ -97,23 +119,30 @@ _REDRAW = {"hair": lambda r: _pick(r, list(HAIR_COLOURS)), "style": lambda r: _p
 def _new_identity(rng, series:list[str]) -> Identity:
     sex = "boy" if rng.random() < .3 else "girl"
     traits = {k: f(rng) for k,f in _REDRAW.items()}
-    if sex == "boy": traits["style"] = _pick(rng, ("short", "spiky", "short", "spiky", "ponytail", "bob", "long"))
+    if sex == "boy": traits["style"] = _pick(rng,
+                                             ("short", "spiky", "short", "spiky", "ponytail", "bob", "long"))
     return Identity(name=f"{_word(rng, 2, 3)}_{_word(rng, 2, 3)}", series=_pick(rng, series), sex=sex,
-                    skin=_pick(rng, list(SKIN_TONES)), accent=int(rng.integers(len(ACCENT_COLOURS))), **traits)
+                    skin=_pick(rng, list(SKIN_TONES)), accent=int(rng.integers(len(ACCENT_COLOURS))),
+                    **traits)
 
 def _relative(rng, base:Identity) -> Identity:
     redraw = rng.choice(list(_REDRAW), size=int(rng.integers(2, 4)), replace=False)
     return dataclasses.replace(base, name=f"{base.name.split('_')[0]}_{_word(rng, 2, 3)}",
-                               accent=int(rng.integers(len(ACCENT_COLOURS))), **{k: _REDRAW[k](rng) for k in redraw})
+                               accent=int(rng.integers(len(ACCENT_COLOURS))),
+                               **{k: _REDRAW[k](rng) for k in redraw})
 
 def identities(n:int, offset:int=0, identity_seed:int=0, min_distance:int=2) -> list[Identity]:
-    "Characters `offset .. offset+n-1` of the universe that `identity_seed` defines (a prefix never depends on `n`)."
+    """Characters `offset .. offset+n-1` of the universe that `identity_seed` defines (a prefix never depends
+    on `n`)."""
     rng = np.random.default_rng(identity_seed)
     series = [f"{_word(rng, 2, 3)}_{_pick(rng, _SERIES_WORDS)}" for _ in range(12)]
     out, names = [], set()
     while len(out) < offset + n:
-        new = _relative(rng, out[-int(rng.integers(1, min(6, len(out))+1))]) if out and rng.random() < .5 else _new_identity(rng, series)
-        if new.name not in names and all(new.distance(o) >= min_distance for o in out): out.append(new); names.add(new.name)
+        new = (_relative(rng, out[-int(rng.integers(1, min(6, len(out))+1))]) if out and rng.random() < .5
+               else _new_identity(rng, series))
+        if new.name not in names and all(new.distance(o) >= min_distance for o in out):
+            out.append(new)
+            names.add(new.name)
     return out[offset:]
 
 # %% ../../nbs/30_synthetic_characters.ipynb #f18ebd2d
@@ -125,11 +154,18 @@ class _Pen:
     def __init__(self, img): self.d, self.u = ImageDraw.Draw(img), img.width/100
     def _xy(self, pts): return [(x*self.u, y*self.u) for x,y in pts]
     def _w(self, w:float) -> int: return max(1, round(w*self.u))
-    def ellipse(self, box, fill, line=.8): self.d.ellipse([v*self.u for v in box], fill=fill, outline=_shade(fill, .55) if line else None, width=self._w(line))
-    def poly(self, pts, fill, line=.8): self.d.polygon(self._xy(pts), fill=fill, outline=_shade(fill, .55) if line else None, width=self._w(line))
-    def rect(self, box, fill, r=0., line=.8): self.d.rounded_rectangle([v*self.u for v in box], radius=r*self.u, fill=fill, outline=_shade(fill, .55) if line else None, width=self._w(line))
+    def ellipse(self, box, fill, line=.8): self.d.ellipse([v*self.u for v in box], fill=fill,
+                                                          outline=_shade(fill, .55) if line else None,
+                                                          width=self._w(line))
+    def poly(self, pts, fill, line=.8): self.d.polygon(self._xy(pts), fill=fill,
+                                                       outline=_shade(fill, .55) if line else None,
+                                                       width=self._w(line))
+    def rect(self, box, fill, r=0., line=.8):
+        self.d.rounded_rectangle([v*self.u for v in box], radius=r*self.u, fill=fill,
+                                 outline=_shade(fill, .55) if line else None, width=self._w(line))
     def line(self, pts, fill, w=.8): self.d.line(self._xy(pts), fill=fill, width=self._w(w), joint="curve")
-    def arc(self, box, start, end, fill, w=.8): self.d.arc([v*self.u for v in box], start, end, fill=fill, width=self._w(w))
+    def arc(self, box, start, end, fill, w=.8): self.d.arc([v*self.u for v in box], start, end, fill=fill,
+                                                           width=self._w(w))
 
 # %% ../../nbs/30_synthetic_characters.ipynb #8d0c667f
 def _draw_hair_back(pen:_Pen, idt:Identity, hair):
@@ -141,7 +177,8 @@ def _draw_hair_back(pen:_Pen, idt:Identity, hair):
     if s == "spiky":
         for a in np.linspace(math.pi*.9, math.pi*2.1, 9):
             c, d = math.cos(a), math.sin(a)
-            pen.poly([(50+19*math.cos(a-.28), 36+21*math.sin(a-.28)), (50+31*c, 36+31*d), (50+19*math.cos(a+.28), 36+21*math.sin(a+.28))], hair)
+            pen.poly([(50+19*math.cos(a-.28), 36+21*math.sin(a-.28)), (50+31*c, 36+31*d),
+                      (50+19*math.cos(a+.28), 36+21*math.sin(a+.28))], hair)
     pen.rect((27, 14, 73, 64), hair, r=15) if s == "bob" else pen.ellipse((29, 13, 71, 56), hair)
     if s == "twintails":
         for x in (26, 74): pen.ellipse((x-3, 27, x+3, 33), ACCENT_COLOURS[idt.accent])
@@ -184,13 +221,16 @@ def _draw_face(pen:_Pen, idt:Identity, view:dict, skin):
     for x0 in (29, 65): pen.ellipse((x0, 38, x0+6, 48), skin)
     pen.ellipse((32.5, 23.5, 67.5, 58.5), _shade(skin, .6), line=0)
     pen.poly([(34, 44), (66, 44), (57, 58.5), (50, 62), (43, 58.5)], _shade(skin, .6), line=0)
-    pen.ellipse((33, 24, 67, 58), skin, line=0); pen.poly([(34.5, 44), (65.5, 44), (56.5, 58), (50, 61.2), (43.5, 58)], skin, line=0)
+    pen.ellipse((33, 24, 67, 58), skin, line=0)
+    pen.poly([(34.5, 44), (65.5, 44), (56.5, 58), (50, 61.2), (43.5, 58)], skin, line=0)
     if view["blush"]:
         for x0 in (34, 59): pen.ellipse((x0, 48, x0+7, 51), _mix(skin, (240, 110, 130), .45), line=0)
     girl, iris = idt.sex == "girl", EYE_COLOURS[idt.eyes]
     h = 6 if girl else 4.5
     for cx in (41.5, 58.5):
-        if view["eyes"] == "closed": pen.line([(cx-5, 43), (cx, 45), (cx+5, 43)], (60, 40, 40), w=1.2); continue
+        if view["eyes"] == "closed":
+            pen.line([(cx-5, 43), (cx, 45), (cx+5, 43)], (60, 40, 40), w=1.2)
+            continue
         pen.ellipse((cx-5, 43-h, cx+5, 43+h), (252, 252, 252), line=0)
         pen.ellipse((cx-3.6, 43-h+1, cx+3.6, 43+h), iris, line=.5)
         pen.ellipse((cx-1.6, 43-h/3, cx+1.6, 43+h/2), _shade(iris, .35), line=0)
@@ -206,21 +246,30 @@ def _draw_accessories(pen:_Pen, idt:Identity, hair, front:bool):
     acc, c = idt.accessories, ACCENT_COLOURS[idt.accent]
     if not front:
         if "cat_ears" in acc:
-            for sd in (1, -1): pen.poly([(50-sd*19, 24), (50-sd*17, 4), (50-sd*5, 17)], hair); pen.poly([(50-sd*17, 20), (50-sd*16, 9), (50-sd*9, 17)], (245, 170, 180), line=0)
+            for sd in (1, -1):
+                pen.poly([(50-sd*19, 24), (50-sd*17, 4), (50-sd*5, 17)], hair)
+                pen.poly([(50-sd*17, 20), (50-sd*16, 9), (50-sd*9, 17)], (245, 170, 180), line=0)
         return
     if "earrings" in acc:
         for x in (31.5, 68.5): pen.ellipse((x-1.6, 48.5, x+1.6, 51.7), (235, 190, 60), line=.4)
     if "glasses" in acc:
-        for x0 in (35, 52): pen.d.rounded_rectangle([v*pen.u for v in (x0, 37, x0+13, 48)], radius=2*pen.u, outline=_shade(c, .7), width=pen._w(.8))
+        for x0 in (35, 52): pen.d.rounded_rectangle([v*pen.u for v in (x0, 37, x0+13, 48)], radius=2*pen.u,
+                                                    outline=_shade(c, .7), width=pen._w(.8))
         pen.line([(48, 41), (52, 41)], _shade(c, .7), w=.8)
     if "hairband" in acc: pen.arc((28.5, 12.5, 71.5, 58), 200, 340, c, w=2.6)
     if "hair_ribbon" in acc:
-        pen.poly([(65, 20), (58, 12), (58, 27)], c); pen.poly([(65, 20), (72, 12), (72, 27)], c); pen.ellipse((63, 18, 67, 22), _shade(c, .8))
+        pen.poly([(65, 20), (58, 12), (58, 27)], c)
+        pen.poly([(65, 20), (72, 12), (72, 27)], c)
+        pen.ellipse((63, 18, 67, 22), _shade(c, .8))
     if "hair_flower" in acc:
-        for a in np.linspace(0, 2*math.pi, 6)[:-1]: pen.ellipse((36+3.5*math.cos(a)-2.6, 21+3.5*math.sin(a)-2.6, 36+3.5*math.cos(a)+2.6, 21+3.5*math.sin(a)+2.6), c, line=.4)
+        for a in np.linspace(0, 2*math.pi, 6)[:-1]:
+            pen.ellipse((36+3.5*math.cos(a)-2.6, 21+3.5*math.sin(a)-2.6,
+                         36+3.5*math.cos(a)+2.6, 21+3.5*math.sin(a)+2.6), c, line=.4)
         pen.ellipse((34.2, 19.2, 37.8, 22.8), (250, 220, 80), line=0)
     if "hat" in acc:
-        pen.rect((33, 1, 67, 21), c, r=5); pen.rect((33, 15, 67, 20), _shade(c, .6), line=0); pen.ellipse((22, 16, 78, 27), c)
+        pen.rect((33, 1, 67, 21), c, r=5)
+        pen.rect((33, 15, 67, 20), _shade(c, .6), line=0)
+        pen.ellipse((22, 16, 78, 27), c)
 
 # %% ../../nbs/30_synthetic_characters.ipynb #fa388065
 def character_layer(idt:Identity, view:dict, size:int) -> Image.Image:
@@ -232,7 +281,8 @@ def character_layer(idt:Identity, view:dict, size:int) -> Image.Image:
     _draw_face(pen, idt, view, skin)
     _draw_accessories(pen, idt, hair, front=False)
     _draw_hair_front(pen, idt, hair)
-    pen.line([(37, 33.5), (45, 32.5)], _shade(hair, .5), w=.7); pen.line([(55, 32.5), (63, 33.5)], _shade(hair, .5), w=.7)
+    pen.line([(37, 33.5), (45, 32.5)], _shade(hair, .5), w=.7)
+    pen.line([(55, 32.5), (63, 33.5)], _shade(hair, .5), w=.7)
     _draw_accessories(pen, idt, hair, front=True)
     return img
 
@@ -240,14 +290,18 @@ def character_layer(idt:Identity, view:dict, size:int) -> Image.Image:
 BACKGROUNDS = ("white", "plain", "gradient", "stripes", "dots", "clutter")
 
 def sample_view(rng) -> dict:
-    "Random per-image rendering parameters (plain Python values, rounded so that they survive a JSON round trip)."
+    """Random per-image rendering parameters (plain Python values, rounded so that they survive a JSON round
+    trip)."""
     return dict(flip=bool(rng.random() < .5), scale=round(float(rng.uniform(.72, 1.2)), 3),
                 dx=round(float(rng.uniform(-.14, .14)), 3), dy=round(float(rng.uniform(-.1, .14)), 3),
                 tilt=round(float(np.clip(rng.normal(0, 10), -25, 25)), 1),
-                eyes="closed" if rng.random() < .15 else "open", mouth=str(rng.choice(["neutral", "smile", "open"], p=[.35, .4, .25])),
-                blush=bool(rng.random() < .3), background=str(rng.choice(BACKGROUNDS, p=[.12, .13, .2, .12, .1, .33])),
-                occluded=bool(rng.random() < .2), greyscale=bool(rng.random() < .06), brightness=round(float(rng.uniform(.8, 1.15)), 3),
-                jpeg_quality=int(rng.integers(40, 96)), render_seed=int(rng.integers(2**31)))
+                eyes="closed" if rng.random() < .15 else "open",
+                mouth=str(rng.choice(["neutral", "smile", "open"], p=[.35, .4, .25])),
+                blush=bool(rng.random() < .3),
+                background=str(rng.choice(BACKGROUNDS, p=[.12, .13, .2, .12, .1, .33])),
+                occluded=bool(rng.random() < .2), greyscale=bool(rng.random() < .06),
+                brightness=round(float(rng.uniform(.8, 1.15)), 3), jpeg_quality=int(rng.integers(40, 96)),
+                render_seed=int(rng.integers(2**31)))
 
 # %% ../../nbs/30_synthetic_characters.ipynb #d0b25086
 def _background(kind:str, rng, size:int) -> Image.Image:
@@ -257,8 +311,11 @@ def _background(kind:str, rng, size:int) -> Image.Image:
     if kind == "white": return Image.new("RGB", (size, size), (int(rng.integers(236, 256)),)*3)
     if kind == "plain": return Image.new("RGB", (size, size), tuple(int(v) for v in (c1 + 255)/2))
     t = np.clip((xx-.5)*math.cos(a) + (yy-.5)*math.sin(a) + .5, 0, 1)
-    if kind == "stripes": t = (np.sin(2*math.pi*((xx-.5)*math.cos(a) + (yy-.5)*math.sin(a))/period) > 0).astype(np.float32)
-    if kind == "dots": t = (np.hypot(xx % period - period/2, yy % period - period/2) < period*rng.uniform(.2, .35)).astype(np.float32)
+    if kind == "stripes":
+        t = (np.sin(2*math.pi*((xx-.5)*math.cos(a) + (yy-.5)*math.sin(a))/period) > 0).astype(np.float32)
+    if kind == "dots":
+        t = (np.hypot(xx % period - period/2, yy % period - period/2)
+             < period*rng.uniform(.2, .35)).astype(np.float32)
     img = Image.fromarray((c1*(1-t[..., None]) + c2*t[..., None]).astype(np.uint8))
     if kind != "clutter": return img
     pen = _Pen(img)
@@ -278,7 +335,8 @@ def _occluder(img:Image.Image, rng, cx:float, cy:float):
 
 def _light(img:Image.Image, rng, brightness:float) -> Image.Image:
     a = np.asarray(img, dtype=np.float32) / 255
-    n = a.shape[0]; yy, xx = np.mgrid[0:n, 0:n].astype(np.float32) / n - .5
+    n = a.shape[0]
+    yy, xx = np.mgrid[0:n, 0:n].astype(np.float32) / n - .5
     phi = rng.uniform(0, 2*math.pi)
     a = a * (1 + rng.uniform(0, .4) * (xx*math.cos(phi) + yy*math.sin(phi)))[..., None]
     a = (a - a.mean()) * rng.uniform(.8, 1.2) + a.mean()
@@ -297,7 +355,8 @@ def render_portrait(idt:Identity, view:dict, size:int=96) -> Image.Image:
     (ix, iy), (ox, oy) = (.5*S, .42*S), (.5*S + view["dx"]*S, .42*S + view["dy"]*S)
     c, s = k*math.cos(t), k*math.sin(t)
     coeffs = (c, s, ix - c*ox - s*oy, -s, c, iy + s*ox - c*oy)
-    layer = layer.convert("RGBa").transform((S, S), Image.Transform.AFFINE, coeffs, Image.Resampling.BILINEAR).convert("RGBA")
+    layer = layer.convert("RGBa").transform((S, S), Image.Transform.AFFINE, coeffs,
+                                            Image.Resampling.BILINEAR).convert("RGBA")
     img = Image.alpha_composite(img, layer).convert("RGB")
     if view["occluded"]: _occluder(img, rng, 50 + 100*view["dx"], 42 + 100*view["dy"])
     img = _light(img.reduce(2), rng, view["brightness"])
@@ -312,13 +371,15 @@ _MOUTH_TAGS = {"neutral": [], "smile": ["smile"], "open": ["open_mouth"]}
 def image_tags(idt:Identity, view:dict) -> list[str]:
     "Every tag that is true of the image of `idt` under `view`, cleaned and sorted."
     raw = [*idt.tags(), "solo", "portrait", "looking_at_viewer" if view["eyes"] == "open" else "closed_eyes",
-           *_MOUTH_TAGS[view["mouth"]], *(["blush"] if view["blush"] else []), *_BACKGROUND_TAGS[view["background"]],
-           *(["head_tilt"] if abs(view["tilt"]) > 12 else []), *(["greyscale", "monochrome"] if view["greyscale"] else [])]
+           *_MOUTH_TAGS[view["mouth"]], *(["blush"] if view["blush"] else []),
+           *_BACKGROUND_TAGS[view["background"]], *(["head_tilt"] if abs(view["tilt"]) > 12 else []),
+           *(["greyscale", "monochrome"] if view["greyscale"] else [])]
     return sorted(clean_tags(raw))
 
 # %% ../../nbs/30_synthetic_characters.ipynb #bfd85692
 def annotate(tags:list[str], rng, drop:float=.15, noise:float=0., pool=()) -> list[str]:
-    "The tags an annotator writes: each true tag kept with probability `1-drop`, plus a wrong one from `pool` with probability `noise`."
+    """The tags an annotator writes: each true tag kept with probability `1-drop`, plus a wrong one from
+    `pool` with probability `noise`."""
     kept = [t for t in tags if rng.random() >= drop]
     wrong = [t for t in pool if t not in tags]
     if wrong and rng.random() < noise: kept.append(wrong[int(rng.integers(len(wrong)))])
@@ -328,16 +389,21 @@ def annotate(tags:list[str], rng, drop:float=.15, noise:float=0., pool=()) -> li
 SPECIAL_TOKENS = ("[PAD]", "[UNUSED]", "[CLS]", "[SEP]", "[UNK]")
 
 def build_vocab(tag_lists, threshold:int=2) -> dict[str, int]:
-    "Special tokens first, then every tag seen at least `threshold` times (most frequent first, ties alphabetical)."
+    """Special tokens first, then every tag seen at least `threshold` times (most frequent first, ties
+    alphabetical)."""
     counts = Counter(t for tags in tag_lists for t in tags)
-    kept = sorted((t for t,c in counts.items() if c >= threshold and t not in SPECIAL_TOKENS), key=lambda t: (-counts[t], t))
+    kept = sorted((t for t,c in counts.items() if c >= threshold and t not in SPECIAL_TOKENS),
+                  key=lambda t: (-counts[t], t))
     return {t: i for i,t in enumerate([*SPECIAL_TOKENS, *kept])}
 
 # %% ../../nbs/30_synthetic_characters.ipynb #e4647e21
-def class_sizes(n_classes:int, images_per_class:int, long_tail:bool=True, tail_ratio:float=.2, rng=None) -> np.ndarray:
-    "Images per class: all `images_per_class`, or falling geometrically to `tail_ratio` of it, shuffled by `rng`."
+def class_sizes(n_classes:int, images_per_class:int, long_tail:bool=True, tail_ratio:float=.2,
+                rng=None) -> np.ndarray:
+    """Images per class: all `images_per_class`, or falling geometrically to `tail_ratio` of it, shuffled by
+    `rng`."""
     if not long_tail: return np.full(n_classes, images_per_class)
-    ranked = np.round(images_per_class * tail_ratio ** (np.arange(n_classes) / max(1, n_classes-1))).astype(int)
+    ranked = (np.round(images_per_class * tail_ratio ** (np.arange(n_classes) / max(1, n_classes-1)))
+              .astype(int))
     return ranked[rng.permutation(n_classes)] if rng is not None else ranked
 
 # %% ../../nbs/30_synthetic_characters.ipynb #dfcbf924
@@ -346,7 +412,8 @@ LAYOUTS = {"danbooruFaces": ("train", "val", "test"), "moeImouto": ("train", "te
 def split_counts(n:int, layout:str="danbooruFaces") -> dict[str, int]:
     "How many of a class's `n` images go to each split of `layout` (at least one each)."
     splits = LAYOUTS[layout]
-    if n < len(splits): raise ConfigError(f"a class of {n} images cannot fill the {len(splits)} splits of {layout}")
+    if n < len(splits): raise ConfigError(f"a class of {n} images cannot fill the {len(splits)} splits of "
+                                          f"{layout}")
     test = max(1, n - int(.8*n))
     val = max(1, int(.8*n) - int(.7*n)) if "val" in splits else 0
     return {"train": n - val - test, **({"val": val} if val else {}), "test": test}
@@ -359,34 +426,40 @@ def _class_table(idts:list[Identity], sizes, layout:str, offset:int, rng) -> pd.
         traits = dataclasses.asdict(idt)
         name = traits.pop("name")
         rows.append(dict(class_id=c, class_name=name if layout == "danbooruFaces" else f"{num:03d}_{name}",
-                         identity=offset + c, character=name, **{**traits, "accessories": list(idt.accessories)},
-                         n_images=int(n), **{f"n_{s}": k for s,k in split_counts(int(n), layout).items()}))
+                         identity=offset + c, character=name,
+                         **{**traits, "accessories": list(idt.accessories)}, n_images=int(n),
+                         **{f"n_{s}": k for s,k in split_counts(int(n), layout).items()}))
     return pd.DataFrame(rows)
 
 # %% ../../nbs/30_synthetic_characters.ipynb #d763624a
-VIEW_KEYS = ("flip", "scale", "dx", "dy", "tilt", "eyes", "mouth", "blush", "background", "occluded", "greyscale",
-             "brightness", "jpeg_quality", "render_seed")
+VIEW_KEYS = ("flip", "scale", "dx", "dy", "tilt", "eyes", "mouth", "blush", "background", "occluded",
+             "greyscale", "brightness", "jpeg_quality", "render_seed")
 
-def _image_table(classes:pd.DataFrame, idts:list[Identity], layout:str, rngs:dict, drop:float, noise:float) -> pd.DataFrame:
+def _image_table(classes:pd.DataFrame, idts:list[Identity], layout:str, rngs:dict, drop:float,
+                 noise:float) -> pd.DataFrame:
     post_ids = rngs["ids"].choice(4_990_000, size=int(classes.n_images.sum()), replace=False) + 10_000
     pool = sorted({t for i in idts for t in clean_tags(i.tags())})
     rows = []
     for c, idt in enumerate(idts):
         counts = split_counts(int(classes.n_images[c]), layout)
-        splits = np.repeat(list(counts), list(counts.values()))[rngs["split"].permutation(sum(counts.values()))]
+        splits = np.repeat(list(counts),
+                           list(counts.values()))[rngs["split"].permutation(sum(counts.values()))]
         for j, split in enumerate(splits):
             view, iid = sample_view(rngs["view"]), int(post_ids[len(rows)])
-            d = f"{iid % 1000:04d}/{iid}.jpg" if layout == "danbooruFaces" else f"{classes.class_name[c]}/face_{j:04d}.png"
+            d = (f"{iid % 1000:04d}/{iid}.jpg" if layout == "danbooruFaces"
+                 else f"{classes.class_name[c]}/face_{j:04d}.png")
             true = image_tags(idt, view)
-            rows.append(dict(image_id=iid if layout == "danbooruFaces" else j, path=f"{'faces' if layout == 'danbooruFaces' else 'data'}/{d}",
-                             dir=d, class_id=c, class_name=classes.class_name[c], split=str(split),
+            rows.append(dict(image_id=iid if layout == "danbooruFaces" else j,
+                             path=f"{'faces' if layout == 'danbooruFaces' else 'data'}/{d}", dir=d,
+                             class_id=c, class_name=classes.class_name[c], split=str(split),
                              tags=annotate(true, rngs["tags"], drop, noise, pool), true_tags=true, **view))
     return pd.DataFrame(rows)
 
 # %% ../../nbs/30_synthetic_characters.ipynb #57937e0e
 def _plan(p:dict):
     "Identities, the class table and the image table for the parameters `p` of `make_characters`."
-    rngs = dict(zip(("sizes", "ids", "split", "view", "tags"), map(np.random.default_rng, np.random.SeedSequence(p["seed"]).spawn(5))))
+    rngs = dict(zip(("sizes", "ids", "split", "view", "tags"),
+                    map(np.random.default_rng, np.random.SeedSequence(p["seed"]).spawn(5))))
     idts = identities(p["n_classes"], p["class_offset"], p["identity_seed"])
     sizes = class_sizes(p["n_classes"], p["images_per_class"], p["long_tail"], p["tail_ratio"], rngs["sizes"])
     classes = _class_table(idts, sizes, p["layout"], p["class_offset"], rngs["ids"])
@@ -395,9 +468,11 @@ def _plan(p:dict):
 # %% ../../nbs/30_synthetic_characters.ipynb #ec7b82dc
 def _encode(img:Image.Image, layout:str, quality:int) -> bytes:
     "JPEG bytes for DAF:re; for moeImouto a PNG of the JPEG-degraded image."
-    jpg = io.BytesIO(); img.save(jpg, "JPEG", quality=int(quality))
+    jpg = io.BytesIO()
+    img.save(jpg, "JPEG", quality=int(quality))
     if layout == "danbooruFaces": return jpg.getvalue()
-    png = io.BytesIO(); Image.open(jpg).save(png, "PNG")
+    png = io.BytesIO()
+    Image.open(jpg).save(png, "PNG")
     return png.getvalue()
 
 # %% ../../nbs/30_synthetic_characters.ipynb #e4e484fd
@@ -405,7 +480,8 @@ def _csv(frame:pd.DataFrame, path:Path, header:bool):
     frame.to_csv(path, header=header, index=False, lineterminator="\n")
 
 def _write_labels(root:Path, layout:str, df:pd.DataFrame, classes:pd.DataFrame, vocab:dict):
-    labels = root/"labels"; labels.mkdir(exist_ok=True)
+    labels = root/"labels"
+    labels.mkdir(exist_ok=True)
     base = labels if layout == "danbooruFaces" else root
     _csv(classes[["class_id", "class_name"]], base/"classid_classname.csv", header=False)
     meta = classes.set_index("class_id")
@@ -415,7 +491,8 @@ def _write_labels(root:Path, layout:str, df:pd.DataFrame, classes:pd.DataFrame, 
         tags = part.assign(id=part.image_id, tags_cat0=part.tags.map(str),
                            tags_cat3=part.class_id.map(lambda c: str([clean_tag(meta.series[c])])),
                            tags_cat4=part.class_id.map(lambda c: str([clean_tag(meta.character[c])])))
-        cols = ["id", "dir", "class_id", "tags_cat0", "tags_cat3", "tags_cat4"] if layout == "danbooruFaces" else ["class_id", "dir", "tags_cat0"]
+        cols = (["id", "dir", "class_id", "tags_cat0", "tags_cat3", "tags_cat4"]
+                if layout == "danbooruFaces" else ["class_id", "dir", "tags_cat0"])
         _csv(tags[cols], base/f"{s}_tags.csv", header=True)
     (labels/"vocab.pkl").write_bytes(pickle.dumps(vocab, protocol=4))
     (labels/"vocab.txt").write_text("".join(f"{t}\n" for t in vocab))
@@ -430,7 +507,9 @@ class SyntheticCharacters:
     classes:pd.DataFrame  # one row per class: class_id, class_name, character traits, image counts per split
     params:dict           # the arguments of `make_characters`
 
-    def __repr__(self): return f"SyntheticCharacters({str(self.root)!r}, {self.layout}, {len(self.classes)} classes, {len(self.df)} images)"
+    def __repr__(self):
+        return (f"SyntheticCharacters({str(self.root)!r}, {self.layout}, {len(self.classes)} classes, "
+                f"{len(self.df)} images)")
 
 # %% ../../nbs/30_synthetic_characters.ipynb #a0b42634
 @patch(as_prop=True)
@@ -453,18 +532,21 @@ def identity(self:SyntheticCharacters, class_id:int) -> Identity:
     "The character of class `class_id`."
     r = self.classes.set_index("class_id").loc[class_id]
     return Identity(name=r.character, accessories=tuple(r.accessories), accent=int(r.accent),
-                    **{k: r[k] for k in ("series", "sex", "hair", "style", "eyes", "skin", "clothes", "garment")})
+                    **{k: r[k] for k in ("series", "sex", "hair", "style", "eyes", "skin", "clothes",
+                                         "garment")})
 
 # %% ../../nbs/30_synthetic_characters.ipynb #e697bb37
 def _check_out(out:Path, overwrite:bool):
     if not out.exists(): return
     if not overwrite: raise FileExistsError(f"{out} exists and overwrite=False")
     if out.is_dir() and ((out/"synthetic.json").exists() or not any(out.iterdir())): return
-    raise FileExistsError(f"{out} exists and is not a dataset written by make_characters (no synthetic.json); refusing to replace it")
+    raise FileExistsError(f"{out} exists and is not a dataset written by make_characters (no "
+                          "synthetic.json); refusing to replace it")
 
 # %% ../../nbs/30_synthetic_characters.ipynb #2b64d176
 def _check_class_sizes(images_per_class:int, ratio:float, layout:str):
-    "A `ConfigError` saying how many images a class needs when the rarest cannot fill every split of `layout`."
+    """A `ConfigError` saying how many images a class needs when the rarest cannot fill every split of
+    `layout`."""
     splits = LAYOUTS[layout]
     if ratio <= 0: raise ConfigError(f"tail_ratio must be positive, got {ratio}")
     if (rarest := round(images_per_class * ratio)) >= len(splits): return
@@ -476,22 +558,28 @@ def _check_class_sizes(images_per_class:int, ratio:float, layout:str):
                       f"give images_per_class of at least {need}")
 
 # %% ../../nbs/30_synthetic_characters.ipynb #4ff86528
-def make_characters(out, n_classes:int=12, images_per_class:int=40, image_size:int=96, layout:str="danbooruFaces",
-                    seed:int=0, long_tail:bool=True, quiet:bool|None=None, class_offset:int=0, identity_seed:int=0,
-                    tail_ratio:float=.2, tag_drop:float=.15, tag_noise:float|None=None, overwrite:bool=True) -> SyntheticCharacters:
-    "Write a deterministic synthetic character dataset in Animesion's `layout` to `out`; same arguments, same bytes."
+def make_characters(out, n_classes:int=12, images_per_class:int=40, image_size:int=96,
+                    layout:str="danbooruFaces", seed:int=0, long_tail:bool=True, quiet:bool|None=None,
+                    class_offset:int=0, identity_seed:int=0, tail_ratio:float=.2, tag_drop:float=.15,
+                    tag_noise:float|None=None, overwrite:bool=True) -> SyntheticCharacters:
+    """Write a deterministic synthetic character dataset in Animesion's `layout` to `out`; same arguments,
+    same bytes."""
     if layout not in LAYOUTS: raise ConfigError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
     if n_classes < 2: raise ConfigError(f"n_classes must be at least 2, got {n_classes}")
     _check_class_sizes(images_per_class, tail_ratio if long_tail else 1., layout)
-    out = Path(out); _check_out(out, overwrite)
-    p = dict(layout=layout, n_classes=n_classes, images_per_class=images_per_class, image_size=image_size, seed=seed,
-             long_tail=long_tail, tail_ratio=tail_ratio, class_offset=class_offset, identity_seed=identity_seed,
-             tag_drop=tag_drop, tag_noise=(.3 if layout == "moeImouto" else 0.) if tag_noise is None else tag_noise)
+    out = Path(out)
+    _check_out(out, overwrite)
+    p = dict(layout=layout, n_classes=n_classes, images_per_class=images_per_class, image_size=image_size,
+             seed=seed, long_tail=long_tail, tail_ratio=tail_ratio, class_offset=class_offset,
+             identity_seed=identity_seed, tag_drop=tag_drop,
+             tag_noise=(.3 if layout == "moeImouto" else 0.) if tag_noise is None else tag_noise)
     idts, classes, df = _plan(p)
     with atomic_path(out) as tmp:
         for r in progress(df.itertuples(), total=len(df), desc="drawing characters", quiet=quiet):
             (tmp/r.path).parent.mkdir(parents=True, exist_ok=True)
-            (tmp/r.path).write_bytes(_encode(render_portrait(idts[r.class_id], {k: getattr(r, k) for k in VIEW_KEYS}, image_size), layout, r.jpeg_quality))
+            (tmp/r.path).write_bytes(
+                _encode(render_portrait(idts[r.class_id], {k: getattr(r, k) for k in VIEW_KEYS}, image_size),
+                        layout, r.jpeg_quality))
         _write_labels(tmp, layout, df, classes, build_vocab(df.tags[df.split == "train"]))
         truth = dict(params=p, classes=classes.to_dict("records"), images=df.to_dict("records"))
         (tmp/"synthetic.json").write_text(json.dumps(truth, separators=(",", ":")))
@@ -503,7 +591,8 @@ def summary(self:SyntheticCharacters) -> dict:
     "Counts, class-size spread, tags per image and vocabulary size, as plain Python values."
     n = self.classes.n_images
     return dict(layout=self.layout, root=str(self.root), n_classes=len(self.classes), n_images=len(self.df),
-                image_size=self.params["image_size"], splits={s: int((self.df.split == s).sum()) for s in LAYOUTS[self.layout]},
+                image_size=self.params["image_size"],
+                splits={s: int((self.df.split == s).sum()) for s in LAYOUTS[self.layout]},
                 class_sizes=dict(max=int(n.max()), median=float(n.median()), min=int(n.min())),
                 tags_per_image=round(float(self.df.tags.map(len).mean()), 2), vocab_size=len(self.vocab),
                 seed=self.params["seed"], class_offset=self.params["class_offset"])
@@ -512,33 +601,45 @@ def summary(self:SyntheticCharacters) -> dict:
 @patch(cls_method=True)
 def load(cls:SyntheticCharacters, root) -> SyntheticCharacters:
     "Reopen a dataset written by `make_characters` at `root`."
-    root = Path(root); f = root/"synthetic.json"
-    if not f.exists(): raise DataError("not a dataset written by make_characters (no synthetic.json)", file=root)
+    root = Path(root)
+    f = root/"synthetic.json"
+    if not f.exists(): raise DataError("not a dataset written by make_characters (no synthetic.json)",
+                                       file=root)
     try: d = json.loads(f.read_text())
     except json.JSONDecodeError as e: raise DataError(f"not valid JSON ({e})", file=f) from None
-    if missing := sorted({"params", "classes", "images"} - set(d)): raise DataError("incomplete ground truth", file=f, key=missing[0], expected="params, classes and images")
-    return cls(root, d["params"]["layout"], pd.DataFrame(d["images"]), pd.DataFrame(d["classes"]), d["params"])
+    if missing := sorted({"params", "classes", "images"} - set(d)):
+        raise DataError("incomplete ground truth", file=f, key=missing[0],
+                        expected="params, classes and images")
+    return cls(root, d["params"]["layout"], pd.DataFrame(d["images"]), pd.DataFrame(d["classes"]),
+               d["params"])
 
 # %% ../../nbs/30_synthetic_characters.ipynb #4a219bd2
 def show_classes(sc:SyntheticCharacters, n:int=6, class_ids=None, size:float=1.1):
-    "A grid: one row of `n` images per class (all classes, or `class_ids`), labelled with the name, size and tags."
+    """A grid: one row of `n` images per class (all classes, or `class_ids`), labelled with the name, size and
+    tags."""
     import matplotlib.pyplot as plt
-    rows = sc.classes if class_ids is None else sc.classes.set_index("class_id").loc[list(class_ids)].reset_index()
+    rows = (sc.classes if class_ids is None
+            else sc.classes.set_index("class_id").loc[list(class_ids)].reset_index())
     fig, axs = plt.subplots(len(rows), n, figsize=(n*size + 3.2, len(rows)*size), squeeze=False)
     for r, c in zip(axs, rows.itertuples()):
         for ax, p in zip(r, sc.df.path[sc.df.class_id == c.class_id][:n]): ax.imshow(Image.open(sc.root/p))
         for ax in r: ax.set_axis_off()
         tags = clean_tags(sc.identity(c.class_id).tags())
-        r[-1].text(1.08, .5, f"{c.class_id}: {c.class_name} ({c.n_images} images)\n" + "\n".join(", ".join(tags[i:i+3]) for i in range(0, len(tags), 3)),
+        r[-1].text(1.08, .5,
+                   f"{c.class_id}: {c.class_name} ({c.n_images} images)\n"
+                   + "\n".join(", ".join(tags[i:i+3]) for i in range(0, len(tags), 3)),
                    transform=r[-1].transAxes, va="center", fontsize=7)
     fig.subplots_adjust(left=.01, right=.99 - 3.2/(n*size + 3.2), wspace=.05, hspace=.08)
     return fig
 
 # %% ../../nbs/30_synthetic_characters.ipynb #2430bb2e
 def nearest_mean_accuracy(sc:SyntheticCharacters, size:int=16, split:str="test") -> float:
-    "Accuracy on `split` of a nearest-class-mean classifier on raw pixels (resized to `size`), fitted on `train`."
-    def pixels(rows): return np.stack([np.asarray(Image.open(sc.root/p).convert("RGB").resize((size, size), Image.Resampling.BOX), np.float32).ravel()
-                                       for p in rows.path]) / 255
+    """Accuracy on `split` of a nearest-class-mean classifier on raw pixels (resized to `size`), fitted on
+    `train`."""
+    def pixels(rows):
+        return np.stack([np.asarray(Image.open(sc.root/p).convert("RGB")
+                                    .resize((size, size), Image.Resampling.BOX), np.float32).ravel()
+                         for p in rows.path]) / 255
     tr, ev = sc.df[sc.df.split == "train"], sc.df[sc.df.split == split]
     x, y = pixels(tr), pixels(ev)
     mu, sd = x.mean(0), x.std(0) + 1e-3

@@ -25,12 +25,13 @@ __all__ = ['LAYOUTS', 'HAIR_STYLES', 'ACCESSORIES', 'VALENCE', 'PANEL_COLUMNS', 
 
 # %% ../../nbs/10_synthetic_comics.ipynb #3322d4de
 _TITLES = ("The Lighthouse, Vol. 2!", "Café Lumière", "Moon & Tide", "Kites (Over the Bay)", "Garçon No. 7",
-           "Nora's Long Day", "Red Lantern... Again", "The Quiet Orchard", "Rain; Then Sun", "Captain Ortega #3",
-           "Paper Boats", "Salt [and] Pepper")
+           "Nora's Long Day", "Red Lantern... Again", "The Quiet Orchard", "Rain; Then Sun",
+           "Captain Ortega #3", "Paper Boats", "Salt [and] Pepper")
 _REGIONS = ("Europe", "Asia", "North America", "Europe", "Asia", "North America", "South America", "Africa",
             "South America", "Africa")
-_COUNTRIES = {"Europe": ("ES", "FR", "BE", "IT", "NL"), "Asia": ("JP", "KR", "CN"), "North America": ("US", "CA", "MX"),
-              "South America": ("AR", "BR", "CL"), "Africa": ("NG", "ZA", "SN")}
+_COUNTRIES = {"Europe": ("ES", "FR", "BE", "IT", "NL"), "Asia": ("JP", "KR", "CN"),
+              "North America": ("US", "CA", "MX"), "South America": ("AR", "BR", "CL"),
+              "Africa": ("NG", "ZA", "SN")}
 
 def comic_meta(rng:np.random.Generator, seed:int, i:int) -> dict:
     "Document Name, COMICS book number, archive directory, region, country and year of comic `i`."
@@ -52,7 +53,8 @@ def _clip(poly:np.ndarray, n:np.ndarray, c:float) -> np.ndarray:
     return np.array(out, float).reshape(-1, 2)
 
 def _cut(poly:np.ndarray, axis:int, pos:float, slope:float, gutter:float):
-    "Split `poly` by a line at `pos` (axis 0: a row cut at y=pos, 1: a column cut at x=pos) tilted by `slope`."
+    """Split `poly` by a line at `pos` (axis 0: a row cut at y=pos, 1: a column cut at x=pos) tilted by
+    `slope`."""
     centre = poly.mean(0)
     n = np.array([-slope, 1.0]) if axis == 0 else np.array([1.0, -slope])
     n = n / np.linalg.norm(n)
@@ -64,7 +66,8 @@ LAYOUTS = ("grid2x2", "grid2x3", "grid3x2", "rows", "wide", "tall", "splash", "s
 _LAYOUT_P = (0.14, 0.10, 0.10, 0.20, 0.14, 0.14, 0.06, 0.12)
 
 def layout_tree(rng:np.random.Generator, kind:str):
-    "A guillotine layout of `kind`: `None` is a panel, `(\"rows\"|\"cols\", weights, children)` splits a region."
+    """A guillotine layout of `kind`: `None` is a panel, `("rows"|"cols", weights, children)` splits a
+    region."""
     if kind == "splash": return None
     if kind.startswith("grid"):
         c, r = int(kind[4]), int(kind[6])
@@ -111,9 +114,11 @@ def page_layout(rng:np.random.Generator, size, gutter:int, margin:int, rtl:bool=
     "A page's layout kind and its panels as integer polygons (k,2), in reading order."
     kind = kind or str(rng.choice(LAYOUTS, p=_LAYOUT_P))
     w, h = size
-    page = np.array([[margin, margin], [w - margin, margin], [w - margin, h - margin], [margin, h - margin]], float)
+    page = np.array([[margin, margin], [w - margin, margin], [w - margin, h - margin], [margin, h - margin]],
+                    float)
     for _ in range(20):
-        polys = [_dedupe(p) for p in _split(page, layout_tree(rng, kind), gutter, 0.12 * (kind == "slanted"), rng, rtl)]
+        polys = [_dedupe(p) for p in _split(page, layout_tree(rng, kind), gutter, 0.12 * (kind == "slanted"),
+                                            rng, rtl)]
         if all(len(p) >= 3 and min(np.ptp(p, axis=0)) >= 0.12 * min(w, h) for p in polys): return kind, polys
     return "splash", [_dedupe(page)]
 
@@ -135,7 +140,8 @@ def vertices_str(p) -> str:
 def _inner_rect(poly, pad:int=4) -> tuple:
     "An axis-aligned box (exclusive ends) at least `pad` pixels inside convex polygon `poly`."
     P = np.asarray(poly, float)
-    xs, ys, sgn = [P[:, 0].min() + pad, P[:, 0].max() - pad], [P[:, 1].min() + pad, P[:, 1].max() - pad], np.sign(_area(P))
+    xs, ys, sgn = ([P[:, 0].min() + pad, P[:, 0].max() - pad], [P[:, 1].min() + pad, P[:, 1].max() - pad],
+                   np.sign(_area(P)))
     for _ in range(50):
         moved = False
         for i, j in ((0, 0), (1, 0), (1, 1), (0, 1)):
@@ -162,18 +168,33 @@ def _safe_rect(poly, others, pad:int=4) -> tuple:
     return r
 
 # %% ../../nbs/10_synthetic_comics.ipynb #4ef847a1
-_SYLLABLES = ("ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "pe", "do", "ra", "zu", "fe", "ti", "mo", "la", "go",
-              "shi", "be", "nu", "ya", "ko", "ri", "wa", "bo", "el", "an", "tor")
+_SYLLABLES = ("ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "pe", "do", "ra", "zu", "fe", "ti", "mo", "la",
+              "go", "shi", "be", "nu", "ya", "ko", "ri", "wa", "bo", "el", "an", "tor")
 
 def _hsv(h, s, v) -> tuple: return tuple(int(round(255 * c)) for c in colorsys.hsv_to_rgb(h % 1, s, v))
 
 @dataclasses.dataclass
 class ComicStyle:
     "Everything that makes the panels of one comic look alike."
-    paper:tuple; ink:tuple; lw:int; gutter:int; margin:int; sky_shift:tuple
-    ground:tuple; far:tuple; accent:tuple; caption:tuple
-    pattern:str; period:int; scenery:str; prop:str; occluder:str
-    saturation:float; rtl:bool; font_size:int; syllables:tuple
+    paper:tuple
+    ink:tuple
+    lw:int
+    gutter:int
+    margin:int
+    sky_shift:tuple
+    ground:tuple
+    far:tuple
+    accent:tuple
+    caption:tuple
+    pattern:str
+    period:int
+    scenery:str
+    prop:str
+    occluder:str
+    saturation:float
+    rtl:bool
+    font_size:int
+    syllables:tuple
 
 # %% ../../nbs/10_synthetic_comics.ipynb #633363af
 def comic_style(rng:np.random.Generator, region:str) -> ComicStyle:
@@ -191,28 +212,42 @@ def comic_style(rng:np.random.Generator, region:str) -> ComicStyle:
         caption=_hsv(rng.uniform(0.1, 0.18), rng.uniform(0.15, 0.4), 1.0),
         pattern="dots" if asia else str(rng.choice(["dots", "hatch", "stripes", "grain", "plain"])),
         period=int(rng.integers(4, 9)), scenery=str(rng.choice(["hills", "city", "forest"])),
-        prop=str(rng.choice(["jar", "plant", "tower"])), occluder=str(rng.choice(["bush", "crate", "fence", "wall"])),
+        prop=str(rng.choice(["jar", "plant", "tower"])),
+        occluder=str(rng.choice(["bush", "crate", "fence", "wall"])),
         saturation=float(rng.uniform(0.05, 0.2) if asia else rng.uniform(0.75, 1.0)), rtl=asia,
-        font_size=int(rng.integers(11, 15)), syllables=tuple(rng.choice(_SYLLABLES, 10, replace=False).tolist()))
+        font_size=int(rng.integers(11, 15)),
+        syllables=tuple(rng.choice(_SYLLABLES, 10, replace=False).tolist()))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #1a3a6186
 @dataclasses.dataclass
 class ComicWorld:
     "A comic's fixed scenery and the plan of its story."
-    far:np.ndarray; far_base:float; prop_x:float
-    hour0:float; hour1:float; pan:float; zoom0:float; zoom_trend:float; walk_dir:int; walk_speed:float
+    far:np.ndarray
+    far_base:float
+    prop_x:float
+    hour0:float
+    hour1:float
+    pan:float
+    zoom0:float
+    zoom_trend:float
+    walk_dir:int
+    walk_speed:float
 
 def comic_world(rng:np.random.Generator, style:ComicStyle) -> ComicWorld:
     "Draw the scenery and the story plan of a comic."
-    if style.scenery == "hills": far = np.stack([rng.uniform(0.02, 0.07, 3), rng.uniform(2, 9, 3), rng.uniform(0, 6.3, 3)], 1)
+    if style.scenery == "hills": far = np.stack([rng.uniform(0.02, 0.07, 3), rng.uniform(2, 9, 3),
+                                                 rng.uniform(0, 6.3, 3)], 1)
     else:
         lo, hi = ((0.07, 0.16), (0.12, 0.4)) if style.scenery == "city" else ((0.04, 0.09), (0.08, 0.26))
-        widths = rng.uniform(*lo, 80); xs = -2 + np.cumsum(widths + rng.uniform(0, 0.04, 80)) - widths
+        widths = rng.uniform(*lo, 80)
+        xs = -2 + np.cumsum(widths + rng.uniform(0, 0.04, 80)) - widths
         far = np.stack([xs, widths, rng.uniform(*hi, 80)], 1)
-    walk_dir = int(rng.choice([-1, 1])); pan_dir = walk_dir if rng.random() < 0.75 else -walk_dir
+    walk_dir = int(rng.choice([-1, 1]))
+    pan_dir = walk_dir if rng.random() < 0.75 else -walk_dir
     hour0 = rng.uniform(5.5, 11)
-    return ComicWorld(far=far, far_base=float(rng.uniform(0.06, 0.14)), prop_x=float(rng.uniform(-0.15, 0.15)),
-                      hour0=float(hour0), hour1=float(min(hour0 + rng.uniform(7, 13), 23.5)),
+    return ComicWorld(far=far, far_base=float(rng.uniform(0.06, 0.14)),
+                      prop_x=float(rng.uniform(-0.15, 0.15)), hour0=float(hour0),
+                      hour1=float(min(hour0 + rng.uniform(7, 13), 23.5)),
                       pan=float(pan_dir * rng.uniform(0.1, 0.35)), zoom0=float(rng.uniform(0.85, 1.15)),
                       zoom_trend=float(rng.choice([-1, 1]) * rng.uniform(0.1, 0.4)), walk_dir=walk_dir,
                       walk_speed=float(rng.uniform(0.35, 0.6)))
@@ -230,7 +265,13 @@ _HORIZONS = ((0.25, 0.35), (0.72, 0.82))   # a conversation's two sides: against
 @dataclasses.dataclass
 class PanelState:
     "What one panel shows of the story: noisy readings of the story clock `t`."
-    t:float; hour:float; level:float; shot:str; zoom:float; cam:float; horizon:float
+    t:float
+    hour:float
+    level:float
+    shot:str
+    zoom:float
+    cam:float
+    horizon:float
 
 def panel_state(rng:np.random.Generator, world:ComicWorld, t:float, beat=None) -> PanelState:
     "The noisy, visible state of the story at time `t`; a conversation `Beat` is a close shot from its side."
@@ -240,24 +281,27 @@ def panel_state(rng:np.random.Generator, world:ComicWorld, t:float, beat=None) -
     cam = world.pan * t + rng.normal(0, 0.04) + (beat.side if beat else 0)   # the reverse shot looks back
     horizon = rng.uniform(*(_HORIZONS[beat.side] if beat else (0.42, 0.62)))
     level = np.clip(t + rng.normal(0, 0.08), 0, 1)
-    return PanelState(t=float(t), hour=round(float(hour), 3), level=round(float(level), 3), shot=shot, zoom=round(float(zoom), 3), cam=round(float(cam), 3), horizon=float(horizon))
+    return PanelState(t=float(t), hour=round(float(hour), 3), level=round(float(level), 3), shot=shot,
+                      zoom=round(float(zoom), 3), cam=round(float(cam), 3), horizon=float(horizon))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #f7a720e4
 _HOURS = np.array([0, 5, 6.5, 8.5, 12, 16, 18.5, 20, 21.5, 24])
-_SKY_TOP = np.array([(14, 18, 48), (28, 30, 78), (95, 105, 180), (105, 165, 230), (60, 140, 235), (85, 150, 225),
-                     (95, 80, 160), (45, 40, 100), (20, 24, 62), (14, 18, 48)], float)
-_SKY_LOW = np.array([(30, 36, 80), (85, 70, 120), (250, 175, 125), (185, 215, 245), (165, 210, 250), (225, 210, 170),
-                     (250, 140, 80), (120, 75, 120), (40, 44, 90), (30, 36, 80)], float)
+_SKY_TOP = np.array([(14, 18, 48), (28, 30, 78), (95, 105, 180), (105, 165, 230), (60, 140, 235),
+                     (85, 150, 225), (95, 80, 160), (45, 40, 100), (20, 24, 62), (14, 18, 48)], float)
+_SKY_LOW = np.array([(30, 36, 80), (85, 70, 120), (250, 175, 125), (185, 215, 245), (165, 210, 250),
+                     (225, 210, 170), (250, 140, 80), (120, 75, 120), (40, 44, 90), (30, 36, 80)], float)
 _LIGHT = np.array([(.6, .65, .85), (.65, .66, .85), (1, .88, .82), (1, .98, .95), (1, 1, 1), (1, .97, .9),
                    (1, .8, .7), (.78, .7, .85), (.6, .65, .85), (.6, .65, .85)])
 
-def _at(hour:float, keys:np.ndarray) -> np.ndarray: return np.array([np.interp(hour, _HOURS, c) for c in keys.T])
+def _at(hour:float, keys:np.ndarray) -> np.ndarray:
+    return np.array([np.interp(hour, _HOURS, c) for c in keys.T])
 
 # %% ../../nbs/10_synthetic_comics.ipynb #d57fb718
 def _pattern(kind:str, p:int, w:int, h:int, rng:np.random.Generator) -> np.ndarray:
     "Boolean (h, w) mask of a print texture: halftone dots, hatching, stripes, grain or nothing."
     yy, xx = np.ogrid[:h, :w]
-    if kind == "dots": return ((xx + (yy // p % 2) * (p // 2)) % p - p / 2) ** 2 + (yy % p - p / 2) ** 2 < (0.3 * p) ** 2
+    if kind == "dots":
+        return ((xx + (yy // p % 2) * (p // 2)) % p - p / 2) ** 2 + (yy % p - p / 2) ** 2 < (0.3 * p) ** 2
     if kind == "hatch": return (xx + yy) % p == 0
     if kind == "stripes": return np.broadcast_to(yy % p == 0, (h, w))
     if kind == "grain": return rng.random((h, w)) < 0.15
@@ -268,7 +312,8 @@ def _sky(hour:float, a:np.ndarray, style:ComicStyle) -> np.ndarray:
     "Sky colours at heights `a` (k,1) (0 at the top of the panel, 1 at the horizon)."
     return _at(hour, _SKY_TOP) * (1 - a) + _at(hour, _SKY_LOW) * a + style.sky_shift
 
-def _background(w:int, h:int, horizon:int, hour:float, style:ComicStyle, rng:np.random.Generator) -> np.ndarray:
+def _background(w:int, h:int, horizon:int, hour:float, style:ComicStyle,
+                rng:np.random.Generator) -> np.ndarray:
     "Float (h, w, 3) image: the sky gradient above `horizon`, the comic's textured ground below."
     y = np.arange(h, dtype=float)[:, None]
     sky = _sky(hour, np.clip(y / max(horizon, 1), 0, 1), style)
@@ -278,7 +323,8 @@ def _background(w:int, h:int, horizon:int, hour:float, style:ComicStyle, rng:np.
     return img
 
 # %% ../../nbs/10_synthetic_comics.ipynb #2a9b09f9
-def _sky_bodies(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, hour:float, style:ComicStyle, rng:np.random.Generator):
+def _sky_bodies(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, hour:float, style:ComicStyle,
+                rng:np.random.Generator):
     "Sun by day; moon and stars by night; positions follow the hour, with jitter."
     r = 0.045 * min(w, h) + 4
     if 6 <= hour <= 19.5:
@@ -292,8 +338,10 @@ def _sky_bodies(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, hour:float, st
         a = ((hour - 19) % 24) / 11.5
         x, y = w * (0.1 + 0.8 * a + rng.normal(0, 0.03)), horizon * (0.85 - 0.6 * np.sin(np.pi * min(a, 1)))
         d.ellipse([x - r, y - r, x + r, y + r], fill=(235, 235, 215))
-        shade = _sky(hour, np.array([[np.clip((y - 0.1 * r) / max(horizon, 1), 0, 1)]]), style)[0]   # the sky behind the crescent
-        d.ellipse([x - 0.5 * r, y - 1.1 * r, x + 1.5 * r, y + 0.9 * r], fill=tuple(int(c) for c in np.clip(shade, 0, 255)))
+        # the sky behind the crescent
+        shade = _sky(hour, np.array([[np.clip((y - 0.1 * r) / max(horizon, 1), 0, 1)]]), style)[0]
+        d.ellipse([x - 0.5 * r, y - 1.1 * r, x + 1.5 * r, y + 0.9 * r],
+                  fill=tuple(int(c) for c in np.clip(shade, 0, 255)))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #1812091f
 def _clutter(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, style:ComicStyle, rng:np.random.Generator):
@@ -301,26 +349,33 @@ def _clutter(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, style:ComicStyle,
     lw = max(1, style.lw - 1)
     for _ in range(int(rng.integers(0, 4))):
         cx, cy, s = rng.uniform(0, w), rng.uniform(0.1, 0.7) * horizon, rng.uniform(0.05, 0.12) * w
-        for dx in (-0.6, 0, 0.6): d.ellipse([cx + dx * s - 0.6 * s, cy - 0.35 * s, cx + dx * s + 0.6 * s, cy + 0.3 * s], fill=(246, 246, 250))
+        for dx in (-0.6, 0, 0.6):
+            d.ellipse([cx + dx * s - 0.6 * s, cy - 0.35 * s, cx + dx * s + 0.6 * s, cy + 0.3 * s],
+                      fill=(246, 246, 250))
     for _ in range(int(rng.integers(0, 4))):
         bx, by, s = rng.uniform(0, w), rng.uniform(0.05, 0.8) * horizon, rng.uniform(3, 7)
         d.line([(bx - s, by - s / 2), (bx, by), (bx + s, by - s / 2)], fill=style.ink, width=lw)
     for _ in range(int(rng.integers(0, 6))):
         gx, gy = rng.uniform(0, w), rng.uniform(horizon + 4, h)
         s = rng.uniform(3, 9) * (0.5 + (gy - horizon) / max(h - horizon, 1))
-        d.ellipse([gx - s, gy - s / 2, gx + s, gy + s / 2], fill=tuple(int(c * 0.7) for c in style.ground), outline=style.ink)
+        d.ellipse([gx - s, gy - s / 2, gx + s, gy + s / 2], fill=tuple(int(c * 0.7) for c in style.ground),
+                  outline=style.ink)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #b5af065b
-def _hills(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, z:float, cam:float, style:ComicStyle, world:ComicWorld):
+def _hills(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, z:float, cam:float, style:ComicStyle,
+           world:ComicWorld):
     "A hill line: a sum of three sines in world x, sampled across the panel."
-    u = np.linspace(0, w, 48); x = cam + (u / w - 0.5) / z
+    u = np.linspace(0, w, 48)
+    x = cam + (u / w - 0.5) / z
     amp, freq, phase = world.far.T
-    top = horizon - h * z * (world.far_base + (amp[:, None] * np.sin(freq[:, None] * x + phase[:, None])).sum(0))
-    d.polygon([(0, horizon)] + list(zip(u.tolist(), top.tolist())) + [(w, horizon)], fill=style.far, outline=style.ink)
+    top = horizon - h * z * (world.far_base
+                             + (amp[:, None] * np.sin(freq[:, None] * x + phase[:, None])).sum(0))
+    d.polygon([(0, horizon)] + list(zip(u.tolist(), top.tolist())) + [(w, horizon)], fill=style.far,
+              outline=style.ink)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #5a85417b
-def _skyline(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, z:float, cam:float, night:bool, style:ComicStyle,
-             world:ComicWorld, rng:np.random.Generator):
+def _skyline(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, z:float, cam:float, night:bool,
+             style:ComicStyle, world:ComicWorld, rng:np.random.Generator):
     "Buildings (windows lit at night) or trees, each `(x, width, height)` in world units."
     lw, dark = max(1, style.lw - 1), tuple(int(c * 0.6) for c in style.far)
     for x, bw, bh in world.far:
@@ -329,42 +384,52 @@ def _skyline(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, z:float, cam:floa
         top, mid = horizon - bh * h * z, (u0 + u1) / 2
         if style.scenery == "forest":
             d.rectangle([mid - 2, horizon - 0.2 * (horizon - top), mid + 2, horizon], fill=style.ink)
-            d.polygon([(u0, horizon - 0.15 * (horizon - top)), (mid, top), (u1, horizon - 0.15 * (horizon - top))], fill=style.far, outline=style.ink)
+            d.polygon([(u0, horizon - 0.15 * (horizon - top)), (mid, top),
+                       (u1, horizon - 0.15 * (horizon - top))], fill=style.far, outline=style.ink)
             continue
         d.rectangle([u0, top, u1, horizon], fill=style.far, outline=style.ink, width=lw)
         for wx in np.arange(u0 + 4, u1 - 6, 9):
             for wy in np.arange(top + 5, horizon - 8, 11):
-                d.rectangle([wx, wy, wx + 4, wy + 5], fill=(250, 215, 110) if night and rng.random() < 0.7 else dark)
+                d.rectangle([wx, wy, wx + 4, wy + 5],
+                            fill=(250, 215, 110) if night and rng.random() < 0.7 else dark)
 
-def _far_scenery(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, st:PanelState, style:ComicStyle, world:ComicWorld,
-                 rng:np.random.Generator):
+def _far_scenery(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, st:PanelState, style:ComicStyle,
+                 world:ComicWorld, rng:np.random.Generator):
     "The comic's far scenery seen through the panel's camera: a third of its pan, a damped zoom."
     z, cam = st.zoom ** 0.4, st.cam * 0.35
     if style.scenery == "hills": _hills(d, w, h, horizon, z, cam, style, world)
     else: _skyline(d, w, h, horizon, z, cam, st.hour >= 19 or st.hour <= 6, style, world, rng)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #b02433d2
-def _jar(d:ImageDraw.ImageDraw, u:float, base:float, s:float, level:float, style:ComicStyle, rng:np.random.Generator):
+def _jar(d:ImageDraw.ImageDraw, u:float, base:float, s:float, level:float, style:ComicStyle,
+         rng:np.random.Generator):
     "A jar filled to `level`."
     x0, x1, y0, lw = u - 0.22 * s, u + 0.22 * s, base - 0.8 * s, max(1, style.lw - 1)
-    d.rounded_rectangle([x0, y0, x1, base], radius=0.05 * s, fill=(226, 236, 242), outline=style.ink, width=lw)
+    d.rounded_rectangle([x0, y0, x1, base], radius=0.05 * s, fill=(226, 236, 242), outline=style.ink,
+                        width=lw)
     top = base - (base - y0 - 0.06 * s) * level
-    if min(base - top, x1 - x0) > 2 * lw + 4: d.rectangle([x0 + lw + 1, top, x1 - lw - 1, base - lw - 1], fill=style.accent)
-    d.rectangle([x0 - 0.03 * s, y0 - 0.07 * s, x1 + 0.03 * s, y0], fill=style.far, outline=style.ink, width=lw)
+    if min(base - top, x1 - x0) > 2 * lw + 4: d.rectangle([x0 + lw + 1, top, x1 - lw - 1, base - lw - 1],
+                                                          fill=style.accent)
+    d.rectangle([x0 - 0.03 * s, y0 - 0.07 * s, x1 + 0.03 * s, y0], fill=style.far, outline=style.ink,
+                width=lw)
 
-def _plant(d:ImageDraw.ImageDraw, u:float, base:float, s:float, level:float, style:ComicStyle, rng:np.random.Generator):
+def _plant(d:ImageDraw.ImageDraw, u:float, base:float, s:float, level:float, style:ComicStyle,
+           rng:np.random.Generator):
     "A potted plant: taller and leafier with `level`, flowering near the end."
     stem, ink = 0.15 * s + 0.8 * s * level, style.ink
     d.line([(u, base - 0.2 * s), (u, base - 0.2 * s - stem)], fill=(40, 120, 50), width=max(2, int(0.03 * s)))
     for k in range(1 + int(level * 6)):
         ly, xs = base - 0.25 * s - k * stem / 7, sorted([u, u + (1 if k % 2 else -1) * 0.16 * s])
         d.ellipse([xs[0], ly - 0.05 * s, xs[1], ly + 0.05 * s], fill=(70, 160, 70), outline=ink)
-    if level > 0.8: d.ellipse([u - 0.08 * s, base - 0.28 * s - stem, u + 0.08 * s, base - 0.12 * s - stem], fill=style.accent, outline=ink)
-    d.polygon([(u - 0.15 * s, base - 0.2 * s), (u + 0.15 * s, base - 0.2 * s), (u + 0.1 * s, base), (u - 0.1 * s, base)],
+    if level > 0.8: d.ellipse([u - 0.08 * s, base - 0.28 * s - stem, u + 0.08 * s, base - 0.12 * s - stem],
+                              fill=style.accent, outline=ink)
+    d.polygon([(u - 0.15 * s, base - 0.2 * s), (u + 0.15 * s, base - 0.2 * s), (u + 0.1 * s, base),
+               (u - 0.1 * s, base)],
               fill=(170, 90, 60), outline=ink)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #709d69b0
-def _tower(d:ImageDraw.ImageDraw, u:float, base:float, s:float, level:float, style:ComicStyle, rng:np.random.Generator):
+def _tower(d:ImageDraw.ImageDraw, u:float, base:float, s:float, level:float, style:ComicStyle,
+           rng:np.random.Generator):
     "A tower of 1 to 8 blocks, slightly askew."
     for k in range(1 + int(round(level * 7))):
         x = u + rng.normal(0, 0.02 * s)
@@ -381,7 +446,8 @@ def _story_object(d:ImageDraw.ImageDraw, w:int, h:int, horizon:int, st:PanelStat
     if -s <= u <= w + s: _PROPS[style.prop](d, u, horizon + (h - horizon) * 0.4, s, st.level, style, rng)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #2e6e700e
-_HAIR = ((25, 20, 20), (90, 55, 30), (225, 190, 100), (170, 60, 30), (150, 150, 155), (40, 60, 120), (120, 40, 110))
+_HAIR = ((25, 20, 20), (90, 55, 30), (225, 190, 100), (170, 60, 30), (150, 150, 155), (40, 60, 120),
+         (120, 40, 110))
 _SKIN = ((250, 215, 180), (225, 180, 140), (190, 140, 100), (140, 95, 65), (100, 70, 50))
 HAIR_STYLES = ("cap", "spiky", "long", "bun", "bob")
 ACCESSORIES = ("hat", "glasses", "scarf", "bow", "tie")
@@ -389,23 +455,38 @@ ACCESSORIES = ("hat", "glasses", "scarf", "bow", "tie")
 @dataclasses.dataclass
 class Identity:
     "One recurring character: what never changes from panel to panel."
-    relation_id:int; body:tuple; pants:tuple; skin:tuple; hair:tuple; hair_style:str; accessory:str
-    accessory_color:tuple; height:float; build:float; head:float; mood:float; presence:float; start:float; speed:float
+    relation_id:int
+    body:tuple
+    pants:tuple
+    skin:tuple
+    hair:tuple
+    hair_style:str
+    accessory:str
+    accessory_color:tuple
+    height:float
+    build:float
+    head:float
+    mood:float
+    presence:float
+    start:float
+    speed:float
 
 # %% ../../nbs/10_synthetic_comics.ipynb #d2c0c894
 def make_cast(rng:np.random.Generator, n:int|None=None) -> list:
     "A comic's cast of `n` (3-5) characters with distinct clothes, hair and accessories."
     n = n or int(rng.integers(3, 6))
     h0, ids = rng.random(), rng.choice(np.arange(100, 1000), n, replace=False)
-    hair, styles, accs = rng.permutation(len(_HAIR))[:n], rng.permutation(HAIR_STYLES)[:n], rng.permutation(ACCESSORIES)[:n]
-    return [Identity(relation_id=int(ids[k]), body=_hsv(h0 + k / n, rng.uniform(0.55, 0.85), rng.uniform(0.6, 0.9)),
+    hair, styles, accs = (rng.permutation(len(_HAIR))[:n], rng.permutation(HAIR_STYLES)[:n],
+                          rng.permutation(ACCESSORIES)[:n])
+    return [Identity(relation_id=int(ids[k]),
+                     body=_hsv(h0 + k / n, rng.uniform(0.55, 0.85), rng.uniform(0.6, 0.9)),
                      pants=_hsv(h0 + k / n + 0.5, rng.uniform(0.3, 0.6), rng.uniform(0.25, 0.5)),
-                     skin=_SKIN[int(rng.integers(len(_SKIN)))], hair=_HAIR[hair[k]], hair_style=str(styles[k]),
-                     accessory=str(accs[k]), accessory_color=_hsv(h0 + k / n + 0.25, 0.8, 0.85),
-                     height=float(rng.uniform(0.85, 1.1)), build=float(rng.uniform(0.85, 1.15)),
-                     head=float(rng.uniform(0.92, 1.08)), mood=float(rng.uniform(2, 4.5)),
-                     presence=(0.85, 0.65, 0.5, 0.4, 0.3)[k], start=float(rng.uniform(-0.3, 0.05)),
-                     speed=float(rng.uniform(0.75, 1.25)))
+                     skin=_SKIN[int(rng.integers(len(_SKIN)))], hair=_HAIR[hair[k]],
+                     hair_style=str(styles[k]), accessory=str(accs[k]),
+                     accessory_color=_hsv(h0 + k / n + 0.25, 0.8, 0.85), height=float(rng.uniform(0.85, 1.1)),
+                     build=float(rng.uniform(0.85, 1.15)), head=float(rng.uniform(0.92, 1.08)),
+                     mood=float(rng.uniform(2, 4.5)), presence=(0.85, 0.65, 0.5, 0.4, 0.3)[k],
+                     start=float(rng.uniform(-0.3, 0.05)), speed=float(rng.uniform(0.75, 1.25)))
             for k in range(n)]
 
 # %% ../../nbs/10_synthetic_comics.ipynb #ad9a1f9b
@@ -423,33 +504,43 @@ def face_box(box, ident:Identity) -> tuple:
 
 def _limb(d:ImageDraw.ImageDraw, p, q, colour, width:float, ink, olw:int):
     "A thick line with an ink outline."
-    d.line([p, q], fill=ink, width=int(width + 2 * olw)); d.line([p, q], fill=colour, width=max(1, int(width)))
+    d.line([p, q], fill=ink, width=int(width + 2 * olw))
+    d.line([p, q], fill=colour, width=max(1, int(width)))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #ffca0914
 def _draw_body(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, pose:str, ink, olw:int):
-    "Hair behind the head, legs, torso, arms, neck and head of a figure facing `s` (-1 left, 0 front, 1 right)."
+    """Hair behind the head, legs, torso, arms, neck and head of a figure facing `s` (-1 left, 0 front, 1
+    right)."""
     cx, H, r, hy = _figure(box, ident)
-    neck, hip, foot, tw = hy + r, box[1] + 0.64 * H, box[1] + 0.97 * H, 0.15 * H * ident.build * (0.8 if s else 1)
-    if ident.hair_style == "long": d.rectangle([cx - 1.15 * r, hy - 0.2 * r, cx + 1.15 * r, hy + 1.5 * r], fill=ident.hair, outline=ink, width=olw)
-    if ident.hair_style == "bob": d.ellipse([cx - 1.25 * r, hy - 1.12 * r, cx + 1.25 * r, hy + 0.8 * r], fill=ident.hair, outline=ink, width=olw)
+    neck, hip, foot, tw = (hy + r, box[1] + 0.64 * H, box[1] + 0.97 * H,
+                           0.15 * H * ident.build * (0.8 if s else 1))
+    if ident.hair_style == "long": d.rectangle([cx - 1.15 * r, hy - 0.2 * r, cx + 1.15 * r, hy + 1.5 * r],
+                                               fill=ident.hair, outline=ink, width=olw)
+    if ident.hair_style == "bob": d.ellipse([cx - 1.25 * r, hy - 1.12 * r, cx + 1.25 * r, hy + 0.8 * r],
+                                            fill=ident.hair, outline=ink, width=olw)
     spread = 0.13 * H if pose == "walk" else 0.06 * H
     for side in (-1, 1):
         fx = cx + side * spread
         _limb(d, (cx + side * 0.06 * H, hip - 0.02 * H), (fx, foot), ident.pants, 0.075 * H, ink, olw)
-        d.ellipse([fx - 0.045 * H + s * 0.02 * H, foot - 0.02 * H, fx + 0.045 * H + s * 0.02 * H, foot + 0.025 * H], fill=ink)
-    d.rounded_rectangle([cx - tw, neck - 0.02 * H, cx + tw, hip], radius=0.05 * H, fill=ident.body, outline=ink, width=olw)
+        d.ellipse([fx - 0.045 * H + s * 0.02 * H, foot - 0.02 * H, fx + 0.045 * H + s * 0.02 * H,
+                   foot + 0.025 * H], fill=ink)
+    d.rounded_rectangle([cx - tw, neck - 0.02 * H, cx + tw, hip], radius=0.05 * H, fill=ident.body,
+                        outline=ink, width=olw)
     lead, sh = s or 1, neck + 0.05 * H
     hands = {"stand": [(cx - tw - 0.01 * H, hip - 0.03 * H), (cx + tw + 0.01 * H, hip - 0.03 * H)],
              "walk": [(cx + lead * 0.18 * H, hip - 0.08 * H), (cx - lead * 0.15 * H, hip - 0.01 * H)],
-             "wave": [(cx + lead * 0.18 * H, hy - 0.02 * H), (cx - lead * (tw + 0.01 * H), hip - 0.03 * H)]}[pose]
+             "wave": [(cx + lead * 0.18 * H, hy - 0.02 * H),
+                      (cx - lead * (tw + 0.01 * H), hip - 0.03 * H)]}[pose]
     for hand in hands:
         _limb(d, (cx + np.sign(hand[0] - cx) * 0.8 * tw, sh), hand, ident.body, 0.05 * H, ink, olw)
-        d.ellipse([hand[0] - 0.028 * H, hand[1] - 0.028 * H, hand[0] + 0.028 * H, hand[1] + 0.028 * H], fill=ident.skin, outline=ink)
+        d.ellipse([hand[0] - 0.028 * H, hand[1] - 0.028 * H, hand[0] + 0.028 * H, hand[1] + 0.028 * H],
+                  fill=ident.skin, outline=ink)
     d.rectangle([cx - 0.035 * H, hy + 0.8 * r, cx + 0.035 * H, neck + 0.01 * H], fill=ident.skin)
     d.ellipse([cx - r, hy - r, cx + r, hy + r], fill=ident.skin, outline=ink, width=olw)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #fcacfd37
-def _draw_face(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, valence:int, arousal:int, ink, olw:int) -> list:
+def _draw_face(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, valence:int, arousal:int, ink,
+               olw:int) -> list:
     "Eyes, brows and mouth; returns the eyes' x positions and their y (the glasses need them)."
     cx, H, r, hy = _figure(box, ident)
     fo, ey, re_ = s * 0.3 * r, hy - 0.08 * r, r * (0.06 + 0.035 * arousal)
@@ -458,16 +549,19 @@ def _draw_face(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, valence:int, a
         if arousal == 0: d.line([(ex - 0.14 * r, ey), (ex + 0.14 * r, ey)], fill=ink, width=olw)
         else:
             d.ellipse([ex - re_, ey - 1.2 * re_, ex + re_, ey + 1.2 * re_], fill=(255, 255, 255), outline=ink)
-            d.ellipse([ex + s * 0.3 * re_ - 0.55 * re_, ey - 0.6 * re_, ex + s * 0.3 * re_ + 0.55 * re_, ey + 0.6 * re_], fill=ink)
+            d.ellipse([ex + s * 0.3 * re_ - 0.55 * re_, ey - 0.6 * re_, ex + s * 0.3 * re_ + 0.55 * re_,
+                       ey + 0.6 * re_], fill=ink)
         if arousal >= 3 or valence <= 2:
             by, inner = ey - 1.2 * re_ - 0.12 * r - (0.06 * r if arousal >= 3 else 0), np.sign(cx + fo - ex)
             drop = 0.08 * r if valence <= 2 else 0
             d.line([(ex - inner * 0.18 * r, by), (ex + inner * 0.18 * r, by + drop)], fill=ink, width=olw)
     mx, my, mw = cx + 1.1 * fo, hy + 0.48 * r, 0.3 * r
-    if valence >= 5: d.chord([mx - mw, my - 0.22 * r, mx + mw, my + 0.22 * r], 0, 180, fill=(150, 40, 50), outline=ink)
+    if valence >= 5: d.chord([mx - mw, my - 0.22 * r, mx + mw, my + 0.22 * r], 0, 180, fill=(150, 40, 50),
+                             outline=ink)
     elif valence == 4: d.arc([mx - mw, my - 0.2 * r, mx + mw, my + 0.12 * r], 20, 160, fill=ink, width=olw)
     elif valence == 3: d.line([(mx - 0.7 * mw, my), (mx + 0.7 * mw, my)], fill=ink, width=olw)
-    else: d.arc([mx - mw, my, mx + mw, my + (0.35 if valence == 1 else 0.22) * r], 200, 340, fill=ink, width=olw)
+    else: d.arc([mx - mw, my, mx + mw, my + (0.35 if valence == 1 else 0.22) * r], 200, 340, fill=ink,
+                width=olw)
     return eyes, ey
 
 # %% ../../nbs/10_synthetic_comics.ipynb #57ceec76
@@ -476,13 +570,17 @@ def _draw_hair(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, ink, olw:int):
     cx, H, r, hy = _figure(box, ident)
     if ident.hair_style == "bun":
         bx = cx - s * 0.3 * r
-        d.ellipse([bx - 0.38 * r, hy - 1.43 * r, bx + 0.38 * r, hy - 0.67 * r], fill=ident.hair, outline=ink, width=olw)
+        d.ellipse([bx - 0.38 * r, hy - 1.43 * r, bx + 0.38 * r, hy - 0.67 * r], fill=ident.hair, outline=ink,
+                  width=olw)
     if ident.hair_style == "spiky":
-        th, rad = np.linspace(np.pi, 2 * np.pi, 11), np.where(np.arange(11) % 2, 1.05 * r + 0.07 * H, 1.05 * r)
-        d.polygon(list(zip((cx + rad * np.cos(th)).tolist(), (hy - 0.1 * r + rad * np.sin(th)).tolist())), fill=ident.hair, outline=ink)
+        th, rad = np.linspace(np.pi, 2 * np.pi, 11), np.where(np.arange(11) % 2, 1.05 * r + 0.07 * H,
+                                                              1.05 * r)
+        d.polygon(list(zip((cx + rad * np.cos(th)).tolist(), (hy - 0.1 * r + rad * np.sin(th)).tolist())),
+                  fill=ident.hair, outline=ink)
     else:
         back = s * 0.1 * r   # a turned head shows more hair at the back
-        d.pieslice([cx - 1.06 * r - back, hy - 1.12 * r, cx + 1.06 * r - back, hy + 0.5 * r], 180, 360, fill=ident.hair, outline=ink, width=olw)
+        d.pieslice([cx - 1.06 * r - back, hy - 1.12 * r, cx + 1.06 * r - back, hy + 0.5 * r], 180, 360,
+                   fill=ident.hair, outline=ink, width=olw)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #e8b33bcb
 def _draw_accessory(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, eyes:list, ey:float, ink, olw:int):
@@ -490,20 +588,28 @@ def _draw_accessory(d:ImageDraw.ImageDraw, box, ident:Identity, s:int, eyes:list
     cx, H, r, hy = _figure(box, ident)
     neck, tw, ac = hy + r, 0.15 * H * ident.build * (0.8 if s else 1), ident.accessory_color
     if ident.accessory == "hat":
-        d.rectangle([cx - 0.8 * r, hy - r - 0.085 * H, cx + 0.8 * r, hy - 0.55 * r], fill=ac, outline=ink, width=olw)
-        d.rectangle([cx - 1.45 * r, hy - 0.62 * r, cx + 1.45 * r, hy - 0.48 * r], fill=ac, outline=ink, width=olw)
+        d.rectangle([cx - 0.8 * r, hy - r - 0.085 * H, cx + 0.8 * r, hy - 0.55 * r], fill=ac, outline=ink,
+                    width=olw)
+        d.rectangle([cx - 1.45 * r, hy - 0.62 * r, cx + 1.45 * r, hy - 0.48 * r], fill=ac, outline=ink,
+                    width=olw)
     elif ident.accessory == "glasses":
-        for ex in eyes: d.ellipse([ex - 0.24 * r, ey - 0.22 * r, ex + 0.24 * r, ey + 0.22 * r], outline=ac, width=olw)
+        for ex in eyes: d.ellipse([ex - 0.24 * r, ey - 0.22 * r, ex + 0.24 * r, ey + 0.22 * r], outline=ac,
+                                  width=olw)
         d.line([(eyes[0] + 0.24 * r, ey), (eyes[1] - 0.24 * r, ey)], fill=ac, width=olw)
     elif ident.accessory == "scarf":
-        d.rounded_rectangle([cx - 0.95 * tw, neck - 0.03 * H, cx + 0.95 * tw, neck + 0.05 * H], radius=0.02 * H, fill=ac, outline=ink, width=olw)
-        d.rectangle([cx + 0.3 * tw, neck + 0.04 * H, cx + 0.3 * tw + 0.05 * H, neck + 0.15 * H], fill=ac, outline=ink, width=olw)
+        d.rounded_rectangle([cx - 0.95 * tw, neck - 0.03 * H, cx + 0.95 * tw, neck + 0.05 * H],
+                            radius=0.02 * H, fill=ac, outline=ink, width=olw)
+        d.rectangle([cx + 0.3 * tw, neck + 0.04 * H, cx + 0.3 * tw + 0.05 * H, neck + 0.15 * H], fill=ac,
+                    outline=ink, width=olw)
     elif ident.accessory == "bow":
         bx, by = cx - (s or 1) * 0.7 * r, hy - 0.85 * r
-        for side in (-1, 1): d.polygon([(bx, by), (bx + side * 0.4 * r, by - 0.25 * r), (bx + side * 0.4 * r, by + 0.25 * r)], fill=ac, outline=ink)
+        for side in (-1, 1):
+            d.polygon([(bx, by), (bx + side * 0.4 * r, by - 0.25 * r), (bx + side * 0.4 * r, by + 0.25 * r)],
+                      fill=ac, outline=ink)
         d.ellipse([bx - 0.1 * r, by - 0.1 * r, bx + 0.1 * r, by + 0.1 * r], fill=ink)
-    else: d.polygon([(cx - 0.02 * H, neck + 0.01 * H), (cx + 0.02 * H, neck + 0.01 * H), (cx + 0.035 * H, neck + 0.18 * H),
-                     (cx, neck + 0.22 * H), (cx - 0.035 * H, neck + 0.18 * H)], fill=ac, outline=ink)
+    else: d.polygon([(cx - 0.02 * H, neck + 0.01 * H), (cx + 0.02 * H, neck + 0.01 * H),
+                     (cx + 0.035 * H, neck + 0.18 * H), (cx, neck + 0.22 * H),
+                     (cx - 0.035 * H, neck + 0.18 * H)], fill=ac, outline=ink)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #e2bdc08c
 def draw_character(d:ImageDraw.ImageDraw, box, ident:Identity, facing:str="front", pose:str="stand",
@@ -512,10 +618,12 @@ def draw_character(d:ImageDraw.ImageDraw, box, ident:Identity, facing:str="front
     s, olw = {"left": -1, "right": 1}.get(facing, 0), max(1, min(lw, round((box[3] - box[1]) / 45)))
     _draw_body(d, box, ident, s, pose, ink, olw)
     eyes, ey = _draw_face(d, box, ident, s, valence, arousal, ink, olw)
-    _draw_hair(d, box, ident, s, ink, olw); _draw_accessory(d, box, ident, s, eyes, ey, ink, olw)
+    _draw_hair(d, box, ident, s, ink, olw)
+    _draw_accessory(d, box, ident, s, eyes, ey, ink, olw)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #83c24af9
-def _cast_in_panel(rng:np.random.Generator, cast:list, world:ComicWorld, st:PanelState, w:int, h:int, safe, horizon:int) -> list:
+def _cast_in_panel(rng:np.random.Generator, cast:list, world:ComicWorld, st:PanelState, w:int, h:int, safe,
+                   horizon:int) -> list:
     "Characters of one panel (nearest first): identity, body and face boxes, depth, pose, facing and emotion."
     sx0, sy0, sx1, sy1 = safe
     if rng.random() < 0.08: return []   # an establishing shot: nobody in view
@@ -524,19 +632,24 @@ def _cast_in_panel(rng:np.random.Generator, cast:list, world:ComicWorld, st:Pane
         if rng.random() > ident.presence: continue
         xw = world.walk_dir * (ident.start + world.walk_speed * ident.speed * st.t) + rng.normal(0, 0.06)
         frac, depth = 0.5 + (xw - st.cam) * st.zoom, float(rng.random())
-        if -0.05 < frac < 1.05: cands.append((depth, ident, frac, h * 0.5 * st.zoom * ident.height * (1 - 0.45 * depth)))
+        if -0.05 < frac < 1.05: cands.append((depth, ident, frac,
+                                              h * 0.5 * st.zoom * ident.height * (1 - 0.45 * depth)))
     if len(cands) > 3: cands = [cands[k] for k in sorted(rng.choice(len(cands), 3, replace=False))]
     out = []
     for depth, ident, frac, H in sorted(cands, key=lambda c: c[0]):
-        H = int(min(H, 0.96 * (sy1 - sy0))); W = H // 2 + 1
+        H = int(min(H, 0.96 * (sy1 - sy0)))
+        W = H // 2 + 1
         if H < 36 or W > sx1 - sx0: continue
-        y1 = int(np.clip(horizon + (h - horizon) * (0.97 - 0.55 * depth) + rng.normal(0, 0.02 * h), sy0 + H, sy1))
+        y1 = int(np.clip(horizon + (h - horizon) * (0.97 - 0.55 * depth) + rng.normal(0, 0.02 * h), sy0 + H,
+                         sy1))
         pref = frac * w - W / 2
-        for x0 in sorted(np.clip(np.r_[pref, np.linspace(sx0, sx1 - W, 9)], sx0, sx1 - W), key=lambda x: abs(x - pref)):
+        for x0 in sorted(np.clip(np.r_[pref, np.linspace(sx0, sx1 - W, 9)], sx0, sx1 - W),
+                         key=lambda x: abs(x - pref)):
             box = (int(x0), y1 - H, int(x0) + W, y1)
             if not any(_overlap(face_box(box, ident), o["box"]) for o in out): break
         else: continue
-        out.append(dict(ident=ident, box=box, face=face_box(box, ident), depth=round(depth, 3), **_pose(rng, ident, world)))
+        out.append(dict(ident=ident, box=box, face=face_box(box, ident), depth=round(depth, 3),
+                        **_pose(rng, ident, world)))
     return out
 
 # %% ../../nbs/10_synthetic_comics.ipynb #d2f9ba64
@@ -545,15 +658,18 @@ def _pose(rng:np.random.Generator, ident:Identity, world:ComicWorld) -> dict:
     heading = "right" if world.walk_dir > 0 else "left"
     if rng.random() < 0.55:
         pose, facing = "walk", heading if rng.random() < 0.85 else {"left": "right", "right": "left"}[heading]
-    else: pose, facing = ("wave" if rng.random() < 0.3 else "stand"), str(rng.choice(["front", "left", "right"]))
-    return dict(pose=pose, facing=facing, valence=int(np.clip(np.rint(ident.mood + rng.normal(0, 0.9)), 1, 5)),
+    else: pose, facing = ("wave" if rng.random() < 0.3 else "stand"), str(rng.choice(["front", "left",
+                                                                                      "right"]))
+    return dict(pose=pose, facing=facing,
+                valence=int(np.clip(np.rint(ident.mood + rng.normal(0, 0.9)), 1, 5)),
                 arousal=int(rng.integers(0, 5)))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #84e9dc5a
 @dataclasses.dataclass
 class Beat:
     "One panel of a conversation: who speaks, and from which side (0 or 1) the camera sees them."
-    speaker:Identity; side:int
+    speaker:Identity
+    side:int
 
 def story_beats(rng:np.random.Generator, n:int, cast:list, p_conversation:float=0.25) -> list:
     "For each of `n` panels a `Beat`, or None outside conversations (4-7 panels, two speakers taking turns)."
@@ -570,7 +686,8 @@ def story_beats(rng:np.random.Generator, n:int, cast:list, p_conversation:float=
 # %% ../../nbs/10_synthetic_comics.ipynb #b037b1d4
 def _speaker_in_panel(rng:np.random.Generator, beat:Beat, world:ComicWorld, st:PanelState, w:int, h:int,
                       safe) -> list:
-    "The one character of a conversation panel, as `_cast_in_panel` gives them (none if the panel is too small)."
+    """The one character of a conversation panel, as `_cast_in_panel` gives them (none if the panel is too
+    small)."""
     sx0, sy0, sx1, sy1 = safe
     H = int(min(h * 0.5 * st.zoom * beat.speaker.height, 0.96 * (sy1 - sy0)))
     W = H // 2 + 1
@@ -594,14 +711,21 @@ def _occluder(rng:np.random.Generator, chars:list, h:int):
 # %% ../../nbs/10_synthetic_comics.ipynb #c6ee89c8
 def _draw_occluder(d:ImageDraw.ImageDraw, box, style:ComicStyle):
     "The comic's foreground prop in `box`."
-    x0, y0, x1, y1 = box; ink, lw, w = style.ink, style.lw, x1 - x0
+    x0, y0, x1, y1 = box
+    ink, lw, w = style.ink, style.lw, x1 - x0
     if style.occluder == "bush":
-        for k in range(4): d.ellipse([x0 + k * w / 4 - 0.1 * w, y0 + (k % 2) * 0.1 * w, x0 + (k + 1) * w / 4 + 0.1 * w, y1 + 0.3 * w], fill=(60, 130, 60), outline=ink, width=lw)
+        for k in range(4):
+            d.ellipse([x0 + k * w / 4 - 0.1 * w, y0 + (k % 2) * 0.1 * w, x0 + (k + 1) * w / 4 + 0.1 * w,
+                       y1 + 0.3 * w], fill=(60, 130, 60), outline=ink, width=lw)
     elif style.occluder == "crate":
-        d.rectangle(box, fill=(180, 130, 80), outline=ink, width=lw); d.line([(x0, y0), (x1, y1)], fill=ink, width=lw); d.line([(x0, y1), (x1, y0)], fill=ink, width=lw)
+        d.rectangle(box, fill=(180, 130, 80), outline=ink, width=lw)
+        d.line([(x0, y0), (x1, y1)], fill=ink, width=lw)
+        d.line([(x0, y1), (x1, y0)], fill=ink, width=lw)
     elif style.occluder == "fence":
-        for x in np.arange(x0, x1, 14): d.rectangle([x, y0, x + 10, y1], fill=(225, 220, 205), outline=ink, width=max(1, lw - 1))
-        d.rectangle([x0, y0 + 0.3 * (y1 - y0), x1, y0 + 0.3 * (y1 - y0) + 8], fill=(200, 195, 180), outline=ink)
+        for x in np.arange(x0, x1, 14): d.rectangle([x, y0, x + 10, y1], fill=(225, 220, 205), outline=ink,
+                                                    width=max(1, lw - 1))
+        d.rectangle([x0, y0 + 0.3 * (y1 - y0), x1, y0 + 0.3 * (y1 - y0) + 8], fill=(200, 195, 180),
+                    outline=ink)
     else:
         d.rectangle(box, fill=(170, 90, 70), outline=ink, width=lw)
         for y in np.arange(y0 + 10, y1, 10): d.line([(x0, y), (x1, y)], fill=ink, width=1)
@@ -610,7 +734,8 @@ def _draw_occluder(d:ImageDraw.ImageDraw, box, style:ComicStyle):
 def _occlusion(chars:list, occ) -> None:
     "Set each character's `occlusion` from the prop and nearer characters (`chars` is nearest first)."
     for k, c in enumerate(chars):
-        x0, y0, x1, y1 = c["box"]; m = np.zeros((y1 - y0, x1 - x0), bool)
+        x0, y0, x1, y1 = c["box"]
+        m = np.zeros((y1 - y0, x1 - x0), bool)
         for b in [o["box"] for o in chars[:k]] + ([occ] if occ else []):
             m[max(b[1] - y0, 0):max(b[3] - y0, 0), max(b[0] - x0, 0):max(b[2] - x0, 0)] = True
         c["occlusion"] = round(float(m.mean()), 3)
@@ -621,7 +746,8 @@ def _font(size:int) -> ImageFont.FreeTypeFont: return ImageFont.load_default(siz
 
 def _utterance(rng:np.random.Generator, style:ComicStyle, lo:int=2, hi:int=7) -> str:
     "Pseudo-words in the comic's syllables, up to three a line, upper case as comics are lettered."
-    words = ["".join(rng.choice(style.syllables, int(rng.integers(1, 4)))).upper() for _ in range(int(rng.integers(lo, hi)))]
+    words = ["".join(rng.choice(style.syllables, int(rng.integers(1, 4)))).upper()
+             for _ in range(int(rng.integers(lo, hi)))]
     words[-1] += str(rng.choice([".", "!", "?", "!!"]))
     return "\n".join(" ".join(words[k:k + 3]) for k in range(0, len(words), 3))
 
@@ -632,18 +758,21 @@ def _caption(rng:np.random.Generator, d:ImageDraw.ImageDraw, safe, style:ComicSt
     font, text = _font(style.font_size), _utterance(rng, style, 3, 8)
     tb = d.multiline_textbbox((0, 0), text, font=font, spacing=2)
     bw, bh = tb[2] - tb[0] + 12, tb[3] - tb[1] + 10
-    b = (safe[2] - bw, safe[1], safe[2], safe[1] + bh) if style.rtl else (safe[0], safe[1], safe[0] + bw, safe[1] + bh)
+    b = (safe[2] - bw, safe[1], safe[2], safe[1] + bh) if style.rtl else (safe[0], safe[1], safe[0] + bw,
+                                                                          safe[1] + bh)
     if not free(b): return []
     d.rectangle(b, fill=style.caption, outline=style.ink, width=style.lw)
     d.multiline_text((b[0] + 6, b[1] + 5 - tb[1]), text, fill=style.ink, font=font, spacing=2)
     return [dict(box=b, text=text.replace("\n", " "), kind=2)]
 
 # %% ../../nbs/10_synthetic_comics.ipynb #ec8051cf
-def _balloon(rng:np.random.Generator, d:ImageDraw.ImageDraw, c:dict, chars:list, style:ComicStyle, free) -> list:
+def _balloon(rng:np.random.Generator, d:ImageDraw.ImageDraw, c:dict, chars:list, style:ComicStyle,
+             free) -> list:
     "A speech balloon above character `c`, with a tail pointing at them, if a free place is found."
     font, ink, text = _font(style.font_size), style.ink, _utterance(rng, style)
     tb = d.multiline_textbbox((0, 0), text, font=font, spacing=2, align="center")
-    bw, bh, fx, top = int((tb[2] - tb[0]) * 1.35) + 12, int((tb[3] - tb[1]) * 1.5) + 10, (c["face"][0] + c["face"][2]) / 2, c["box"][1]
+    bw, bh, fx, top = (int((tb[2] - tb[0]) * 1.35) + 12, int((tb[3] - tb[1]) * 1.5) + 10,
+                       (c["face"][0] + c["face"][2]) / 2, c["box"][1])
     for dx in (0, -0.5, 0.5, -1, 1):
         b = (int(fx - bw / 2 + dx * bw), top - 8 - bh, int(fx - bw / 2 + dx * bw) + bw, top - 8)
         bx = min(max(fx, b[0] + 0.3 * bw), b[2] - 0.3 * bw)
@@ -651,16 +780,19 @@ def _balloon(rng:np.random.Generator, d:ImageDraw.ImageDraw, c:dict, chars:list,
         if not free(b) or any(_overlap(tail, o["box"]) for o in chars if o is not c): continue
         d.polygon([(bx - 6, b[3] - 6), (bx + 6, b[3] - 6), (fx, top - 2)], fill=(255, 255, 255), outline=ink)
         d.ellipse(b, fill=(255, 255, 255), outline=ink, width=style.lw)
-        d.multiline_text(((b[0] + b[2]) / 2, (b[1] + b[3]) / 2), text, fill=ink, font=font, spacing=2, align="center", anchor="mm")
+        d.multiline_text(((b[0] + b[2]) / 2, (b[1] + b[3]) / 2), text, fill=ink, font=font, spacing=2,
+                         align="center", anchor="mm")
         return [dict(box=b, text=text.replace("\n", " "), kind=1)]
     return []
 
 # %% ../../nbs/10_synthetic_comics.ipynb #671c7189
 def _lettering(rng:np.random.Generator, d:ImageDraw.ImageDraw, chars:list, safe, style:ComicStyle) -> list:
-    "Maybe a caption, and balloons for some speakers (at most three boxes), all inside `safe` and clear of characters."
+    """Maybe a caption, and balloons for some speakers (at most three boxes), all inside `safe` and clear of
+    characters."""
     out = []
-    def free(b): return (safe[0] <= b[0] and safe[1] <= b[1] and b[2] <= safe[2] and b[3] <= safe[3]
-                         and not any(_overlap(b, o) for o in [c["box"] for c in chars] + [o["box"] for o in out]))
+    def free(b):
+        return (safe[0] <= b[0] and safe[1] <= b[1] and b[2] <= safe[2] and b[3] <= safe[3]
+                and not any(_overlap(b, o) for o in [c["box"] for c in chars] + [o["box"] for o in out]))
     out += _caption(rng, d, safe, style, free)
     for c in chars:
         if rng.random() < 0.55 and len(out) < 3: out += _balloon(rng, d, c, chars, style, free)
@@ -674,17 +806,21 @@ def render_panel(rng:np.random.Generator, w:int, h:int, safe, t:float, world:Com
     horizon = int(h * st.horizon)
     img = Image.fromarray(np.clip(_background(w, h, horizon, st.hour, style, rng), 0, 255).astype(np.uint8))
     d = ImageDraw.Draw(img)
-    _sky_bodies(d, w, h, horizon, st.hour, style, rng); _clutter(d, w, h, horizon, style, rng)
-    _far_scenery(d, w, h, horizon, st, style, world, rng); _story_object(d, w, h, horizon, st, style, world, rng)
+    _sky_bodies(d, w, h, horizon, st.hour, style, rng)
+    _clutter(d, w, h, horizon, style, rng)
+    _far_scenery(d, w, h, horizon, st, style, world, rng)
+    _story_object(d, w, h, horizon, st, style, world, rng)
     if beat: chars = _speaker_in_panel(rng, beat, world, st, w, h, safe)
     else: chars = _cast_in_panel(rng, cast, world, st, w, h, safe, horizon)
-    for c in chars[::-1]: draw_character(d, c["box"], c["ident"], c["facing"], c["pose"], c["valence"], c["arousal"], style.ink, style.lw)
+    for c in chars[::-1]: draw_character(d, c["box"], c["ident"], c["facing"], c["pose"], c["valence"],
+                                         c["arousal"], style.ink, style.lw)
     occ = None if beat else _occluder(rng, chars, h)   # nothing between the camera and a speaker
     if occ: _draw_occluder(d, occ, style)
     _occlusion(chars, occ)
     a = np.asarray(img, np.float32) * (_at(st.hour, _LIGHT) * rng.lognormal(0, 0.08)).astype(np.float32)
     grey = a @ np.array([0.299, 0.587, 0.114], np.float32)
-    img = Image.fromarray(np.clip(grey[..., None] + style.saturation * (a - grey[..., None]), 0, 255).astype(np.uint8))
+    img = Image.fromarray(np.clip(grey[..., None] + style.saturation * (a - grey[..., None]), 0, 255)
+                          .astype(np.uint8))
     texts = _lettering(rng, ImageDraw.Draw(img), chars, safe, style)
     return img, st, chars, texts
 
@@ -697,11 +833,13 @@ def _erode(m:np.ndarray, r:int) -> np.ndarray:
         for k in range(1, r + 1):
             a, b = [slice(None)] * 2, [slice(None)] * 2
             a[axis], b[axis] = slice(None, -k), slice(k, None)
-            e[tuple(a)] &= src[tuple(b)]; e[tuple(b)] &= src[tuple(a)]
+            e[tuple(a)] &= src[tuple(b)]
+            e[tuple(b)] &= src[tuple(a)]
     return e[r:-r, r:-r] if r else e
 
 def _paste_panel(page:Image.Image, panel:Image.Image, poly:np.ndarray, box, style:ComicStyle):
-    "Paste `panel` (the size of `box`) into `page` through polygon `poly`, with an inner border in the comic's ink."
+    """Paste `panel` (the size of `box`) into `page` through polygon `poly`, with an inner border in the
+    comic's ink."""
     mask = Image.new("L", panel.size, 0)
     ImageDraw.Draw(mask).polygon([(int(x - box[0]), int(y - box[1])) for x, y in poly], fill=255)
     page.paste(panel, box[:2], mask)
@@ -715,29 +853,36 @@ def _grain(page:Image.Image, rng:np.random.Generator) -> Image.Image:
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 # %% ../../nbs/10_synthetic_comics.ipynb #f0bc4c56
-def _panel_rows(meta:dict, pg:int, k:int, order:int, kind:str, poly, box, st:PanelState, beat:Beat|None) -> dict:
+def _panel_rows(meta:dict, pg:int, k:int, order:int, kind:str, poly, box, st:PanelState,
+                beat:Beat|None) -> dict:
     "The truth row of one panel (page coordinates)."
-    return dict(comic=meta["name"], book_no=meta["book_no"], page=pg, panel=k, order=order, x0=box[0], y0=box[1],
-                x1=box[2], y1=box[3], polygon="" if _is_box(poly) else vertices_str(poly), story_t=st.t,
-                source="synthetic", layout=kind, hour=st.hour, level=st.level, shot=st.shot, zoom=st.zoom,
-                speaker=beat.speaker.relation_id if beat else -1)
+    return dict(comic=meta["name"], book_no=meta["book_no"], page=pg, panel=k, order=order, x0=box[0],
+                y0=box[1], x1=box[2], y1=box[3], polygon="" if _is_box(poly) else vertices_str(poly),
+                story_t=st.t, source="synthetic", layout=kind, hour=st.hour, level=st.level, shot=st.shot,
+                zoom=st.zoom, speaker=beat.speaker.relation_id if beat else -1)
 
 def _char_rows(meta:dict, pg:int, k:int, order:int, chars:list, h:int) -> list:
     "The truth rows of one panel's characters (panel-relative boxes); `_annotate` completes them."
     return [dict(comic=meta["name"], page=pg, panel=k, order=order, relation_id=c["ident"].relation_id,
-                 x0=c["box"][0], y0=c["box"][1], x1=c["box"][2], y1=c["box"][3], face_x0=c["face"][0], face_y0=c["face"][1],
-                 face_x1=c["face"][2], face_y1=c["face"][3], drawn_valence=c["valence"], drawn_arousal=c["arousal"],
-                 occlusion=c["occlusion"], occluded=c["occlusion"] >= 0.1, facing=c["facing"], pose=c["pose"],
-                 depth=c["depth"], scale=round((c["box"][3] - c["box"][1]) / h, 3)) for c in chars]
+                 x0=c["box"][0], y0=c["box"][1], x1=c["box"][2], y1=c["box"][3], face_x0=c["face"][0],
+                 face_y0=c["face"][1], face_x1=c["face"][2], face_y1=c["face"][3], drawn_valence=c["valence"],
+                 drawn_arousal=c["arousal"], occlusion=c["occlusion"], occluded=c["occlusion"] >= 0.1,
+                 facing=c["facing"], pose=c["pose"], depth=c["depth"],
+                 scale=round((c["box"][3] - c["box"][1]) / h, 3)) for c in chars]
 
 # %% ../../nbs/10_synthetic_comics.ipynb #46624326
 def render_comic(seed:int, i:int, n_pages:int=4, page_size=(640, 900)) -> dict:
-    "Render comic `i` of corpus `seed`: its meta, style, cast, page images and panel, character and text records."
+    """Render comic `i` of corpus `seed`: its meta, style, cast, page images and panel, character and text
+    records."""
     rng = np.random.default_rng([seed, i])
     meta = comic_meta(rng, seed, i)
-    style = comic_style(rng, meta["region"]); world = comic_world(rng, style); cast = make_cast(rng)
-    kinds = [LAYOUTS[(2 * i + seed + j) % len(LAYOUTS)] for j in range(min(2, n_pages))] + [None] * max(n_pages - 2, 0)
-    layouts = [page_layout(rng, page_size, style.gutter, style.margin, style.rtl, kinds[j]) for j in rng.permutation(n_pages)]
+    style = comic_style(rng, meta["region"])
+    world = comic_world(rng, style)
+    cast = make_cast(rng)
+    kinds = ([LAYOUTS[(2 * i + seed + j) % len(LAYOUTS)] for j in range(min(2, n_pages))]
+             + [None] * max(n_pages - 2, 0))
+    layouts = [page_layout(rng, page_size, style.gutter, style.margin, style.rtl, kinds[j])
+               for j in rng.permutation(n_pages)]
     n = sum(len(polys) for _, polys in layouts)
     clock, beats = story_clock(rng, n), story_beats(rng, n, cast)
     pages, panels, chars, texts = [], [], [], []
@@ -745,15 +890,18 @@ def render_comic(seed:int, i:int, n_pages:int=4, page_size=(640, 900)) -> dict:
         page, boxes = Image.new("RGB", tuple(page_size), style.paper), [_bbox(p) for p in polys]
         for k, (poly, box) in enumerate(zip(polys, boxes)):
             s = _safe_rect(poly, boxes[:k] + boxes[k + 1:])
-            img, st, cs, ts = render_panel(rng, box[2] - box[0], box[3] - box[1], (s[0] - box[0], s[1] - box[1], s[2] - box[0], s[3] - box[1]),
+            img, st, cs, ts = render_panel(rng, box[2] - box[0], box[3] - box[1],
+                                           (s[0] - box[0], s[1] - box[1], s[2] - box[0], s[3] - box[1]),
                                            clock[len(panels)], world, style, cast, beats[len(panels)])
             _paste_panel(page, img, poly, box, style)
             chars += _char_rows(meta, pg, k, len(panels), cs, box[3] - box[1])
-            texts += [dict(comic_no=meta["book_no"], page_no=pg - 1, panel_no=k, textbox_no=j, dialog_or_narration=x["kind"],
-                           text=x["text"], x1=x["box"][0], y1=x["box"][1], x2=x["box"][2], y2=x["box"][3]) for j, x in enumerate(ts)]
+            texts += [dict(comic_no=meta["book_no"], page_no=pg - 1, panel_no=k, textbox_no=j,
+                           dialog_or_narration=x["kind"], text=x["text"], x1=x["box"][0], y1=x["box"][1],
+                           x2=x["box"][2], y2=x["box"][3]) for j, x in enumerate(ts)]
             panels.append(_panel_rows(meta, pg, k, len(panels), kind, poly, box, st, beats[len(panels)]))
         pages.append(_grain(page, rng))
-    return dict(meta=meta, style=style, cast=cast, pages=pages, panels=panels, characters=_annotate(rng, meta, chars), texts=texts)
+    return dict(meta=meta, style=style, cast=cast, pages=pages, panels=panels,
+                characters=_annotate(rng, meta, chars), texts=texts)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #5659aee3
 VALENCE = ("Negative", "Slightly Negative", "Neutral", "Slightly Positive", "Positive")
@@ -766,11 +914,14 @@ def _annotate(rng:np.random.Generator, meta:dict, chars:list) -> list:
     for c, rid in zip(chars, ids):
         u = rng.random()
         c.update(character=f"{meta['name']}_{c['relation_id']}", region_id=int(rid),
-                 valence=c["drawn_valence"] if u < 0.82 else -1, arousal=c["drawn_arousal"] if u < 0.72 or 0.82 <= u < 0.88 else -1)
+                 valence=c["drawn_valence"] if u < 0.82 else -1,
+                 arousal=c["drawn_arousal"] if u < 0.72 or 0.82 <= u < 0.88 else -1)
         rows = ([(f"{_EMOTION} / Valence / {VALENCE[c['valence'] - 1]}", "")] if c["valence"] > 0 else []) + \
                ([(f"{_EMOTION} / Arousal", str(c["arousal"]))] if c["arousal"] >= 0 else []) + \
-               ([(f"{_EMOTION} / Basic Emotion / {_BASIC[c['drawn_valence']]}", "")] if rng.random() < 0.3 else [])
-        c["emotions"] = [{"Document Name": meta["name"], "Region ID": int(rid), "Taxonomy Path": p, "Annotation Notes": n} for p, n in rows]
+               ([(f"{_EMOTION} / Basic Emotion / {_BASIC[c['drawn_valence']]}", "")] if rng.random() < 0.3
+                else [])
+        c["emotions"] = [{"Document Name": meta["name"], "Region ID": int(rid), "Taxonomy Path": p,
+                          "Annotation Notes": n} for p, n in rows]
     return chars
 
 # %% ../../nbs/10_synthetic_comics.ipynb #fe667d0e
@@ -797,36 +948,45 @@ def _mast_tables(panels:pd.DataFrame, chars:pd.DataFrame, emotions:list, metas:l
     "The four MAST/TINTIN annotation tables (rows in truth order)."
     dirs = {m["name"]: m["directory"] for m in metas}
     verts = [p.polygon or vertices_str((p.x0, p.y0, p.x1, p.y1)) for p in panels.itertuples()]
-    P = pd.DataFrame({"Document Name": panels.comic, "Document Directory": panels.comic.map(dirs), "Page Number": panels.page,
-                      "Region Vertices": verts, "Annotation Notes": panels.panel + 1})
+    P = pd.DataFrame({"Document Name": panels.comic, "Document Directory": panels.comic.map(dirs),
+                      "Page Number": panels.page, "Region Vertices": verts,
+                      "Annotation Notes": panels.panel + 1})
     ox, oy = chars.merge(panels, on=["comic", "page", "panel"], how="left")[["x0_y", "y0_y"]].to_numpy().T
     C = pd.DataFrame({"Document Name": chars.comic, "Region Page": chars.page,
-                      "Region Vertices": [vertices_str(b) for b in zip(chars.x0 + ox, chars.y0 + oy, chars.x1 + ox, chars.y1 + oy)],
+                      "Region Vertices": [vertices_str(b) for b in zip(chars.x0 + ox, chars.y0 + oy,
+                                                                       chars.x1 + ox, chars.y1 + oy)],
                       "Region ID": chars.region_id, "Relation ID": chars.relation_id})
-    M = pd.DataFrame({"Document Directory": [m["directory"] for m in metas], "Document Name": [m["name"] for m in metas],
-                      "Title": [m["name"] for m in metas], "Global Region": [m["region"] for m in metas],
-                      "Country": [m["country"] for m in metas], "Year": [m["year"] for m in metas],
+    M = pd.DataFrame({"Document Directory": [m["directory"] for m in metas],
+                      "Document Name": [m["name"] for m in metas], "Title": [m["name"] for m in metas],
+                      "Global Region": [m["region"] for m in metas], "Country": [m["country"] for m in metas],
+                      "Year": [m["year"] for m in metas],
                       "Pages": [panels.page[panels.comic == m["name"]].nunique() for m in metas]})
-    return {"panels": P, "characters": C, "emotions": pd.DataFrame(emotions, columns=["Document Name", "Region ID", "Taxonomy Path", "Annotation Notes"]),
+    return {"panels": P, "characters": C,
+            "emotions": pd.DataFrame(emotions, columns=["Document Name", "Region ID", "Taxonomy Path",
+                                                        "Annotation Notes"]),
             "metadata": M}
 
 # %% ../../nbs/10_synthetic_comics.ipynb #15db1b6f
-PANEL_COLUMNS = ["comic", "book_no", "page", "panel", "order", "x0", "y0", "x1", "y1", "polygon", "story_t", "source",
-                 "layout", "hour", "level", "shot", "zoom", "speaker"]
-CHARACTER_COLUMNS = ["character", "comic", "page", "panel", "order", "region_id", "relation_id", "x0", "y0", "x1", "y1",
-                     "face_x0", "face_y0", "face_x1", "face_y1", "valence", "arousal", "drawn_valence", "drawn_arousal",
-                     "occlusion", "occluded", "facing", "pose", "depth", "scale"]
+PANEL_COLUMNS = ["comic", "book_no", "page", "panel", "order", "x0", "y0", "x1", "y1", "polygon", "story_t",
+                 "source", "layout", "hour", "level", "shot", "zoom", "speaker"]
+CHARACTER_COLUMNS = ["character", "comic", "page", "panel", "order", "region_id", "relation_id", "x0", "y0",
+                     "x1", "y1", "face_x0", "face_y0", "face_x1", "face_y1", "valence", "arousal",
+                     "drawn_valence", "drawn_arousal", "occlusion", "occluded", "facing", "pose", "depth",
+                     "scale"]
 SPLIT_COLUMNS = ["comic", "book_no", "split"]
 _GENERATED = ("page_images", "raw_panel_images", "annotations", "truth", "COMICS_ocr_file.csv")
 MARKER = "synthetic_comics.json"
 
 # %% ../../nbs/10_synthetic_comics.ipynb #761abb84
 def _prepare(out:Path, params:dict):
-    "Make `out` ready: missing or empty, or an earlier synthetic corpus (whose generated entries are removed)."
-    if out.exists() and not out.is_dir(): raise DataError("not a folder", file=out, expected="a folder for the synthetic corpus")
+    """Make `out` ready: missing or empty, or an earlier synthetic corpus (whose generated entries are
+    removed)."""
+    if out.exists() and not out.is_dir(): raise DataError("not a folder", file=out,
+                                                          expected="a folder for the synthetic corpus")
     entries = sorted(p.name for p in out.iterdir()) if out.exists() else []
     if entries and (MARKER not in entries or not set(entries) <= {MARKER, *_GENERATED}):
-        raise DataError("refusing to write a synthetic corpus into a folder that holds something else", file=out,
+        raise DataError("refusing to write a synthetic corpus into a folder that holds something else",
+                        file=out,
                         expected=f"a missing or empty folder, or an earlier synthetic corpus (with {MARKER})",
                         got=[e for e in entries if e not in {MARKER, *_GENERATED}] or entries)
     for name in _GENERATED:
@@ -840,17 +1000,22 @@ MIN_FACE = 16
 
 @dataclasses.dataclass(repr=False)
 class SyntheticComics:
-    "A synthetic comics corpus on disk (`root`) and its ground truth: panels, character regions, the recorded split."
-    root:Path; panels:pd.DataFrame; characters:pd.DataFrame; splits:pd.DataFrame
+    """A synthetic comics corpus on disk (`root`) and its ground truth: panels, character regions, the
+    recorded split."""
+    root:Path
+    panels:pd.DataFrame
+    characters:pd.DataFrame
+    splits:pd.DataFrame
     def __repr__(self): return f"SyntheticComics({str(self.root)!r}, {self.summary()})"
 
 # %% ../../nbs/10_synthetic_comics.ipynb #6fce0741
 @patch
 def summary(self:SyntheticComics) -> dict:
-    "Counts: comics, pages, panels, characters (identities), character regions, faces (face box >= `MIN_FACE` px wide)."
+    """Counts: comics, pages, panels, characters (identities), character regions, faces (face box >=
+    `MIN_FACE` px wide)."""
     P, C = self.panels, self.characters
-    return dict(comics=int(P.comic.nunique()), pages=len(P[["comic", "page"]].drop_duplicates()), panels=len(P),
-                characters=int(C.character.nunique()), character_regions=len(C),
+    return dict(comics=int(P.comic.nunique()), pages=len(P[["comic", "page"]].drop_duplicates()),
+                panels=len(P), characters=int(C.character.nunique()), character_regions=len(C),
                 faces=int((C.face_x1 - C.face_x0 >= MIN_FACE).sum()))
 
 @patch
@@ -860,43 +1025,58 @@ def page_image(self:SyntheticComics, comic:str, page:int) -> Image.Image:
 
 # %% ../../nbs/10_synthetic_comics.ipynb #34c04291
 def recorded_splits(panels:pd.DataFrame, seed:int) -> pd.DataFrame:
-    "The corpus's fixed split: a seeded order of the comics, ~1/6 to val and ~1/6 to test (one each from 3 comics on)."
+    """The corpus's fixed split: a seeded order of the comics, ~1/6 to val and ~1/6 to test (one each from 3
+    comics on)."""
     comics = panels.drop_duplicates("comic")[["comic", "book_no"]].reset_index(drop=True)
-    n = len(comics); k = max(1, round(n / 6)) if n >= 3 else 0
+    n = len(comics)
+    k = max(1, round(n / 6)) if n >= 3 else 0
     order = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(n, 6))).permutation(n)
-    split = np.array(["train"] * n, dtype=object); split[order[:k]] = "val"; split[order[k:2 * k]] = "test"
+    split = np.array(["train"] * n, dtype=object)
+    split[order[:k]] = "val"
+    split[order[k:2 * k]] = "test"
     return comics.assign(split=split)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #b179b6df
-def make_comics(out, n_comics:int=6, pages_per_comic:int=4, seed:int=0, page_size=(640, 900), quiet:bool|None=None) -> SyntheticComics:
+def make_comics(out, n_comics:int=6, pages_per_comic:int=4, seed:int=0, page_size=(640, 900),
+                quiet:bool|None=None) -> SyntheticComics:
     "Render `n_comics` synthetic comics into `out` (MAST/TINTIN export, COMICS copy and truth tables)."
-    if n_comics < 1 or pages_per_comic < 1: raise ConfigError(f"need at least one comic and one page, got {n_comics} and {pages_per_comic}")
+    if n_comics < 1 or pages_per_comic < 1: raise ConfigError("need at least one comic and one page, got "
+                                                              f"{n_comics} and {pages_per_comic}")
     out = Path(out)
-    _prepare(out, dict(generator="visrep.synthetic.comics", seed=seed, n_comics=n_comics, pages_per_comic=pages_per_comic,
-                       page_size=list(page_size)))
+    _prepare(out, dict(generator="visrep.synthetic.comics", seed=seed, n_comics=n_comics,
+                       pages_per_comic=pages_per_comic, page_size=list(page_size)))
     panels, chars, texts, emotions, metas = [], [], [], [], []
     for i in progress(range(n_comics), total=n_comics, desc="synthetic comics", quiet=quiet):
         c = render_comic(seed, i, pages_per_comic, page_size)
         _write_images(out, c)
-        panels += c["panels"]; chars += c["characters"]; texts += c["texts"]; metas.append(c["meta"])
+        panels += c["panels"]
+        chars += c["characters"]
+        texts += c["texts"]
+        metas.append(c["meta"])
         emotions += [e for ch in c["characters"] for e in ch["emotions"]]
     P, C = pd.DataFrame(panels)[PANEL_COLUMNS], pd.DataFrame(chars, columns=CHARACTER_COLUMNS)
     shuffle = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(n_comics,)))
     for name, df in _mast_tables(P, C, emotions, metas).items():
-        _save_csv(df if name == "metadata" else df.iloc[shuffle.permutation(len(df))], out/"annotations"/f"{name}.csv")
-    _save_csv(pd.DataFrame(texts, columns=["comic_no", "page_no", "panel_no", "textbox_no", "dialog_or_narration", "text",
+        _save_csv(df if name == "metadata" else df.iloc[shuffle.permutation(len(df))],
+                  out/"annotations"/f"{name}.csv")
+    _save_csv(pd.DataFrame(texts, columns=["comic_no", "page_no", "panel_no", "textbox_no",
+                                           "dialog_or_narration", "text",
                                            "x1", "y1", "x2", "y2"]), out/"COMICS_ocr_file.csv")
     S = recorded_splits(P, seed)
-    _save_csv(P, out/"truth"/"panels.csv"); _save_csv(C, out/"truth"/"characters.csv"); _save_csv(S, out/"truth"/"splits.csv")
+    _save_csv(P, out/"truth"/"panels.csv")
+    _save_csv(C, out/"truth"/"characters.csv")
+    _save_csv(S, out/"truth"/"splits.csv")
     return SyntheticComics(out, P, C, S)
 
 # %% ../../nbs/10_synthetic_comics.ipynb #3635258e
 def load_truth(root) -> SyntheticComics:
     "The ground truth of the synthetic corpus at `root`."
     root, tables = Path(root), {}
-    for name, cols in (("panels", PANEL_COLUMNS), ("characters", CHARACTER_COLUMNS), ("splits", SPLIT_COLUMNS)):
+    for name, cols in (("panels", PANEL_COLUMNS), ("characters", CHARACTER_COLUMNS),
+                       ("splits", SPLIT_COLUMNS)):
         path = root/"truth"/f"{name}.csv"
-        if not path.exists(): raise DataError("missing truth table (an incomplete or non-synthetic corpus)", file=path)
+        if not path.exists(): raise DataError("missing truth table (an incomplete or non-synthetic corpus)",
+                                              file=path)
         df = pd.read_csv(path, keep_default_na=False)
         missing = [c for c in cols if c not in df.columns]
         if missing: raise DataError("truth table lacks columns", file=path, key=missing[0], expected=cols)

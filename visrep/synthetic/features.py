@@ -17,10 +17,12 @@ __all__ = ['make_sequence_features']
 
 # %% ../../nbs/20_synthetic_features.ipynb #21a60653
 def make_sequence_features(out, n_comics:int=12, panels_per_comic:int=40, dim:int=64, latent:int=4,
-                           style_scale:float=1.0, noise:float=0.15, step:float=0.6, seed:int=0, panels_per_page:int=5,
-                           space_seed:int=0) -> Path:
-    "Write a feature store of `n_comics` comics whose panels follow curved story paths (see above); returns its path."
-    proj = np.linalg.qr(np.random.default_rng(space_seed).normal(size=(dim, dim)))[0]  # the "backbone": one feature space for every split
+                           style_scale:float=1.0, noise:float=0.15, step:float=0.6, seed:int=0,
+                           panels_per_page:int=5, space_seed:int=0) -> Path:
+    """Write a feature store of `n_comics` comics whose panels follow curved story paths (see above); returns
+    its path."""
+    # the "backbone": one feature space for every split
+    proj = np.linalg.qr(np.random.default_rng(space_seed).normal(size=(dim, dim)))[0]
     rng = np.random.default_rng(seed)
     rows, feats = [], []
     for c in range(n_comics):
@@ -30,11 +32,14 @@ def make_sequence_features(out, n_comics:int=12, panels_per_comic:int=40, dim:in
         radius = rng.uniform(1.8, 2.2)
         story = np.zeros((n, dim))
         story[:, 0], story[:, 1] = radius * np.cos(angle), radius * np.sin(angle)
-        story[:, 2] = np.linspace(-1, 1, n) * rng.uniform(0.5, 1.5)        # a slow drift (light through the day)
+        # a slow drift (light through the day)
+        story[:, 2] = np.linspace(-1, 1, n) * rng.uniform(0.5, 1.5)
         for j in range(3, latent): story[:, j] = np.sin(angle * rng.uniform(1.5, 3) + rng.uniform(0, 6))
-        style = np.zeros(dim); style[latent:] = rng.normal(size=dim - latent) * style_scale
+        style = np.zeros(dim)
+        style[latent:] = rng.normal(size=dim - latent) * style_scale
         x = (story + style + rng.normal(size=(n, dim)) * noise) @ proj.T
         feats.append(x)
-        rows += [dict(comic=f"synthetic-{c:03d}", page=k // panels_per_page + 1, panel=k % panels_per_page, order=k) for k in range(n)]
+        rows += [dict(comic=f"synthetic-{c:03d}", page=k // panels_per_page + 1, panel=k % panels_per_page,
+                      order=k) for k in range(n)]
     return write_feature_store(out, np.concatenate(feats).astype(np.float32), pd.DataFrame(rows),
                                backbone="synthetic.sequence_features", seed=seed)

@@ -29,8 +29,13 @@ __all__ = ['PHOTOS', 'REGIONS', 'SHOTS', 'MIN_VISIBLE', 'MIN_SIDE', 'RECT_LAYOUT
 # %% ../../nbs/10a_photo_corpus.ipynb #e0d28a3e
 @dataclasses.dataclass(frozen=True)
 class Photo:
-    "A photograph installed with `package` (at `file` inside it), its objects (name: box in its pixels) and tags."
-    name:str; package:str; file:str; objects:dict; tags:tuple
+    """A photograph installed with `package` (at `file` inside it), its objects (name: box in its pixels) and
+    tags."""
+    name:str
+    package:str
+    file:str
+    objects:dict
+    tags:tuple
 
 # %% ../../nbs/10a_photo_corpus.ipynb #f65808ef
 PHOTOS = {p.name: p for p in [
@@ -41,19 +46,23 @@ PHOTOS = {p.name: p for p in [
           ("animal", "cat", "tabby", "whiskers")),
     Photo("coffee", "skimage", "data/coffee.png", dict(cup=(172, 18, 412, 285), spoon=(318, 65, 428, 330)),
           ("drink", "cup", "saucer", "wooden_table")),
-    Photo("rocket", "skimage", "data/rocket.jpg", dict(rocket=(298, 125, 342, 400), tower=(160, 120, 212, 410)),
+    Photo("rocket", "skimage", "data/rocket.jpg",
+          dict(rocket=(298, 125, 342, 400), tower=(160, 120, 212, 410)),
           ("night", "sky", "launch_pad", "lights")),
     Photo("hubble_deep_field", "skimage", "data/hubble_deep_field.jpg",
           dict(galaxy=(688, 438, 764, 504), star=(722, 552, 778, 602), spiral=(380, 55, 428, 92)),
           ("space", "galaxies", "stars", "dark_background")),
-    Photo("retina", "skimage", "data/retina.jpg", dict(optic_disc=(150, 560, 330, 750), fovea=(620, 620, 790, 790)),
+    Photo("retina", "skimage", "data/retina.jpg",
+          dict(optic_disc=(150, 560, 330, 750), fovea=(620, 620, 790, 790)),
           ("medical", "fundus", "red", "blood_vessels")),
     Photo("motorcycle", "skimage", "data/motorcycle_left.png",
           dict(headlamp=(505, 115, 568, 190), engine=(330, 240, 470, 365), front_wheel=(505, 262, 690, 452)),
           ("vehicle", "motorcycle", "red", "garage")),
-    Photo("china", "sklearn", "datasets/images/china.jpg", dict(pagoda=(90, 25, 330, 190), tree=(548, 135, 640, 330)),
+    Photo("china", "sklearn", "datasets/images/china.jpg",
+          dict(pagoda=(90, 25, 330, 190), tree=(548, 135, 640, 330)),
           ("building", "pagoda", "lake", "sky", "trees")),
-    Photo("flower", "sklearn", "datasets/images/flower.jpg", dict(dahlia=(165, 85, 450, 362), bud=(285, 372, 448, 427)),
+    Photo("flower", "sklearn", "datasets/images/flower.jpg",
+          dict(dahlia=(165, 85, 450, 362), bud=(285, 372, 448, 427)),
           ("plant", "flower", "orange", "blurry_background")),
     Photo("grace_hopper", "matplotlib", "mpl-data/sample_data/grace_hopper.jpg",
           dict(face=(165, 148, 355, 325), cap_badge=(195, 28, 325, 100), ribbons=(345, 492, 455, 530)),
@@ -61,7 +70,8 @@ PHOTOS = {p.name: p for p in [
     Photo("camera", "skimage", "data/camera.png",
           dict(cameraman=(150, 62, 272, 210), camera=(252, 135, 332, 198), tower=(405, 112, 442, 198)),
           ("person", "man", "tripod", "grass", "greyscale")),
-    Photo("coins", "skimage", "data/coins.png", dict(large_coin=(298, 8, 368, 98), head_coin=(245, 92, 300, 155)),
+    Photo("coins", "skimage", "data/coins.png",
+          dict(large_coin=(298, 8, 368, 98), head_coin=(245, 92, 300, 155)),
           ("coins", "metal", "dark_background", "greyscale")),
     Photo("immunohistochemistry", "skimage", "data/ihc.png", dict(gland=(250, 300, 405, 478)),
           ("medical", "microscopy", "tissue", "stained")),
@@ -79,7 +89,8 @@ def photo_path(name:str) -> Path:
         raise DataError(f"package {p.package!r}, which ships the photograph {name!r}, is not installed",
                         expected=f"pip install {p.package}")
     path = Path(spec.submodule_search_locations[0])/p.file
-    if not path.is_file(): raise DataError(f"photograph {name!r} is not in this version of {p.package}", file=path)
+    if not path.is_file(): raise DataError(f"photograph {name!r} is not in this version of {p.package}",
+                                           file=path)
     return path
 
 @functools.cache
@@ -92,10 +103,24 @@ REGIONS = ("Europe", "Asia", "North America", "South America")
 
 @dataclasses.dataclass
 class PrintStyle:
-    "How one comic prints: paper, ink, frames, colour grade, grain; its light over the story and the camera's pan."
-    paper:tuple; ink:tuple; lw:int; gutter:int; margin:int; rtl:bool
-    saturation:float; contrast:float; warmth:float; levels:int; grain:int
-    light0:float; light1:float; warm0:float; warm1:float; pan:int
+    """How one comic prints: paper, ink, frames, colour grade, grain; its light over the story and the
+    camera's pan."""
+    paper:tuple
+    ink:tuple
+    lw:int
+    gutter:int
+    margin:int
+    rtl:bool
+    saturation:float
+    contrast:float
+    warmth:float
+    levels:int
+    grain:int
+    light0:float
+    light1:float
+    warm0:float
+    warm1:float
+    pan:int
 
 # %% ../../nbs/10a_photo_corpus.ipynb #378e58c0
 def print_style(rng:np.random.Generator, region:str) -> PrintStyle:
@@ -105,10 +130,12 @@ def print_style(rng:np.random.Generator, region:str) -> PrintStyle:
     bright, dim = rng.uniform(0.95, 1.1), rng.uniform(0.55, 0.8)
     cool, warm = rng.uniform(-0.06, 0.0), rng.uniform(0.06, 0.16)
     return PrintStyle(
-        paper=tuple(int(v) for v in np.cumsum([rng.integers(238, 256), -rng.integers(0, 10), -rng.integers(0, 20)])),
+        paper=tuple(int(v) for v in np.cumsum([rng.integers(238, 256), -rng.integers(0, 10),
+                                               -rng.integers(0, 20)])),
         ink=tuple(int(v) for v in rng.integers(0, 60, 3)), lw=int(rng.integers(*((3, 6) if na else (1, 4)))),
         gutter=int(rng.integers(8, 22)), margin=int(rng.integers(16, 40)), rtl=asia,
-        saturation=float(rng.uniform(0.0, 0.15) if asia else rng.uniform(1.1, 1.5) if na else rng.uniform(0.65, 1.1)),
+        saturation=float(rng.uniform(0.0, 0.15) if asia else rng.uniform(1.1, 1.5) if na
+                         else rng.uniform(0.65, 1.1)),
         contrast=float(rng.uniform(1.05, 1.35) if asia or na else rng.uniform(0.85, 1.1)),
         warmth=float(rng.uniform(0.06, 0.14) if sa else rng.uniform(-0.04, 0.06)),
         levels=int(rng.choice([0, 5, 6]) if na else rng.choice([0, 0, 4]) if asia else 0),
@@ -137,47 +164,60 @@ def print_grain(page:Image.Image, amount:int, rng:np.random.Generator) -> Image.
 # %% ../../nbs/10a_photo_corpus.ipynb #2b894d29
 @dataclasses.dataclass
 class Scene:
-    "`n` panels looking at `photo`, the camera moving from `start` to `end` (centre x, y and size, in its pixels)."
-    photo:str; start:tuple; end:tuple; n:int
+    """`n` panels looking at `photo`, the camera moving from `start` to `end` (centre x, y and size, in its
+    pixels)."""
+    photo:str
+    start:tuple
+    end:tuple
+    n:int
 
 def _scene_sizes(rng:np.random.Generator, n_panels:int, lengths:tuple) -> list[int]:
-    "Scene lengths drawn from `lengths` (low, high exclusive) adding up to `n_panels`; a short remainder joins the last."
+    """Scene lengths drawn from `lengths` (low, high exclusive) adding up to `n_panels`; a short remainder
+    joins the last."""
     sizes = []
     while sum(sizes) < n_panels: sizes.append(int(rng.integers(*lengths)))
     sizes[-1] -= sum(sizes) - n_panels
     if len(sizes) > 1 and sizes[-1] < lengths[0]:
-        last = sizes.pop(); sizes[-1] += last
+        last = sizes.pop()
+        sizes[-1] += last
     return sizes
 
 # %% ../../nbs/10a_photo_corpus.ipynb #4bd79d65
-def plan_scenes(rng:np.random.Generator, n_panels:int, locations:list, pan:int, lengths=(3, 9)) -> list[Scene]:
+def plan_scenes(rng:np.random.Generator, n_panels:int, locations:list, pan:int,
+                lengths=(3, 9)) -> list[Scene]:
     "Cut `n_panels` into scenes at `locations` (photograph names; two or more), each a camera move."
-    if len(set(locations)) < 2: raise ValueError(f"scenes change location: give at least two photographs, got {locations}")
+    if len(set(locations)) < 2: raise ValueError("scenes change location: give at least two photographs, "
+                                                 f"got {locations}")
     scenes, here = [], None
     for n in _scene_sizes(rng, n_panels, lengths):
         here = str(rng.choice([l for l in locations if l != here]))
-        W, H = load_photo(here).size; m = min(W, H)
+        W, H = load_photo(here).size
+        m = min(W, H)
         if rng.random() < 0.75:   # start on an object
             b = list(PHOTOS[here].objects.values())[int(rng.integers(len(PHOTOS[here].objects)))]
             c0 = np.array([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2])
         else: c0 = rng.uniform([0.2 * W, 0.2 * H], [0.8 * W, 0.8 * H])
-        s0 = rng.uniform(0.4, 0.9) * m; s1 = s0 * np.exp(rng.uniform(-0.8, 0.8))
+        s0 = rng.uniform(0.4, 0.9) * m
+        s1 = s0 * np.exp(rng.uniform(-0.8, 0.8))
         ang = rng.normal(0, 0.5)
         move = rng.uniform(0.3, 0.7) * m * np.array([pan * np.cos(ang), np.sin(ang)])
         lo, hi = np.array([0.2 * W, 0.2 * H]), np.array([0.8 * W, 0.8 * H])
         c0 = np.clip(c0, lo, hi)
         reach = lambda v: min([1.0] + [((hi if d > 0 else lo)[k] - c0[k]) / d for k, d in enumerate(v) if d])
-        turns = [move * np.array(f) for f in ((1, 1), (1, -1), (-1, 1), (-1, -1))]   # the pan, else up/down, else back
+        # the pan, else up/down, else back
+        turns = [move * np.array(f) for f in ((1, 1), (1, -1), (-1, 1), (-1, -1))]
         move = next((v for v in turns if reach(v) >= 0.5), max(turns, key=reach))
         c1 = c0 + reach(move) * move
-        scenes.append(Scene(here, (float(c0[0]), float(c0[1]), float(s0)), (float(c1[0]), float(c1[1]), float(s1)), n))
+        scenes.append(Scene(here, (float(c0[0]), float(c0[1]), float(s0)),
+                            (float(c1[0]), float(c1[1]), float(s1)), n))
     return scenes
 
 # %% ../../nbs/10a_photo_corpus.ipynb #3af67aa6
 SHOTS = {"wide": 1.35, "medium": 1.0, "close": 0.7}
 
 def camera(rng:np.random.Generator, scene:Scene, k:int) -> tuple:
-    "Centre, size and shot of panel `k` of `scene`: along the scene's move, framed wide, medium or close, with shake."
+    """Centre, size and shot of panel `k` of `scene`: along the scene's move, framed wide, medium or close,
+    with shake."""
     u = k / max(scene.n - 1, 1)
     (x0, y0, s0), (x1, y1, s1) = scene.start, scene.end
     m = min(load_photo(scene.photo).size)
@@ -186,10 +226,12 @@ def camera(rng:np.random.Generator, scene:Scene, k:int) -> tuple:
     return c, s0 * (s1 / s0) ** u * SHOTS[shot] * np.exp(rng.normal(0, 0.08)), shot
 
 def window(photo_size, centre, size:float, aspect:float) -> tuple:
-    "The crop `(x0, y0, x1, y1)` around `centre` of area `size**2` and `aspect` (w/h), inside a photo of `photo_size`."
+    """The crop `(x0, y0, x1, y1)` around `centre` of area `size**2` and `aspect` (w/h), inside a photo of
+    `photo_size`."""
     W, H = photo_size
     w, h = size * np.sqrt(aspect), size / np.sqrt(aspect)
-    f = max(w / W, h / H, 1.0); w, h = w / f, h / f
+    f = max(w / W, h / H, 1.0)
+    w, h = w / f, h / f
     cx, cy = np.clip(centre[0], w / 2, W - w / 2), np.clip(centre[1], h / 2, H - h / 2)
     return tuple(round(float(v), 2) for v in (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
 
@@ -201,31 +243,36 @@ def reduced_photo(name:str, level:int) -> Image.Image:
 
 def crop_resize(name:str, win:tuple, size:tuple) -> Image.Image:
     "The crop `win` (photo pixels, floats) of photograph `name`, resampled to `size`."
-    level = int(np.clip(np.floor(np.log2((win[2] - win[0]) / size[0] / 2)), 0, 3)) if win[2] - win[0] > 2 * size[0] else 0
-    return reduced_photo(name, level).resize(size, Image.Resampling.BILINEAR, box=tuple(v / 2**level for v in win))
+    level = (int(np.clip(np.floor(np.log2((win[2] - win[0]) / size[0] / 2)), 0, 3))
+             if win[2] - win[0] > 2 * size[0] else 0)
+    return reduced_photo(name, level).resize(size, Image.Resampling.BILINEAR,
+                                             box=tuple(v / 2**level for v in win))
 
 # %% ../../nbs/10a_photo_corpus.ipynb #4324e25e
 MIN_VISIBLE, MIN_SIDE = 0.6, 8
 
 def visible_objects(photo:str, win:tuple, size:tuple, inset:int) -> list[dict]:
-    "Objects of `photo` mostly inside crop `win`, as boxes in a panel of `size` kept `inset` pixels inside its edges."
+    """Objects of `photo` mostly inside crop `win`, as boxes in a panel of `size` kept `inset` pixels inside
+    its edges."""
     (wx0, wy0, wx1, wy1), (pw, ph) = win, size
     sx, sy = pw / (wx1 - wx0), ph / (wy1 - wy0)
     out = []
     for name, (bx0, by0, bx1, by1) in PHOTOS[photo].objects.items():
-        seen = max(0, min(bx1, wx1) - max(bx0, wx0)) * max(0, min(by1, wy1) - max(by0, wy0)) / ((bx1 - bx0) * (by1 - by0))
+        seen = (max(0, min(bx1, wx1) - max(bx0, wx0)) * max(0, min(by1, wy1) - max(by0, wy0))
+                / ((bx1 - bx0) * (by1 - by0)))
         if seen < MIN_VISIBLE: continue
         x0, y0 = max(inset, int(np.floor((bx0 - wx0) * sx))), max(inset, int(np.floor((by0 - wy0) * sy)))
-        x1, y1 = min(pw - inset, int(np.ceil((bx1 - wx0) * sx))), min(ph - inset, int(np.ceil((by1 - wy0) * sy)))
+        x1, y1 = min(pw - inset, int(np.ceil((bx1 - wx0) * sx))), min(ph - inset,
+                                                                      int(np.ceil((by1 - wy0) * sy)))
         if min(x1 - x0, y1 - y0) >= MIN_SIDE:
             out.append(dict(object=name, x0=x0, y0=y0, x1=x1, y1=y1, visible=round(seen, 3)))
     return out
 
 # %% ../../nbs/10a_photo_corpus.ipynb #17ab5681
-_TITLES = ("The Long Exposure", "Night Launch!", "Café Orbit", "Second Sight", "Red Garage (Part 2)", "Summer Palace",
-           "Small Change", "The Admiral's Desk", "Dahlia, Again", "Deep Field No. 5", "Under the Lens", "Espresso Noir",
-           "Moonwalk; or, Craters", "Countdown", "The Cameraman", "Lucky Penny", "A Garden in Orbit", "Retina Blues",
-           "Pagoda Nights", "Chrome & Rust")
+_TITLES = ("The Long Exposure", "Night Launch!", "Café Orbit", "Second Sight", "Red Garage (Part 2)",
+           "Summer Palace", "Small Change", "The Admiral's Desk", "Dahlia, Again", "Deep Field No. 5",
+           "Under the Lens", "Espresso Noir", "Moonwalk; or, Craters", "Countdown", "The Cameraman",
+           "Lucky Penny", "A Garden in Orbit", "Retina Blues", "Pagoda Nights", "Chrome & Rust")
 _COUNTRIES = {"Europe": ("FR", "BE", "ES", "IT"), "Asia": ("JP", "KR", "CN"), "North America": ("US", "CA"),
               "South America": ("AR", "BR", "CL")}
 
@@ -247,10 +294,12 @@ def _box(poly) -> tuple:
 
 def _comic_plan(rng:np.random.Generator, seed:int, i:int, n_pages:int, page_size:tuple) -> dict:
     "Comic `i`'s meta, style, locations, panel boxes per page, story clock, scenes and relation ids."
-    meta = photo_comic_meta(rng, seed, i); style = print_style(rng, meta["region"])
+    meta = photo_comic_meta(rng, seed, i)
+    style = print_style(rng, meta["region"])
     locations = [str(p) for p in rng.choice(list(PHOTOS), int(rng.integers(3, 5)), replace=False)]
     kinds = [str(rng.choice(RECT_LAYOUTS)) for _ in range(n_pages)]
-    boxes = [[_box(p) for p in page_layout(rng, page_size, style.gutter, style.margin, style.rtl, kind)[1]] for kind in kinds]
+    boxes = [[_box(p) for p in page_layout(rng, page_size, style.gutter, style.margin, style.rtl, kind)[1]]
+             for kind in kinds]
     n = sum(map(len, boxes))
     objects = [(p, o) for p in locations for o in PHOTOS[p].objects]
     return dict(meta=meta, style=style, locations=locations, boxes=boxes, clock=story_clock(rng, n),
@@ -259,7 +308,8 @@ def _comic_plan(rng:np.random.Generator, seed:int, i:int, n_pages:int, page_size
 
 # %% ../../nbs/10a_photo_corpus.ipynb #02f968f2
 def _panel(rng:np.random.Generator, plan:dict, scene:Scene, k:int, t:float, size:tuple) -> tuple:
-    "Panel `k` of `scene` at story time `t`, `size` pixels: its graded image, window, shot, light and visible objects."
+    """Panel `k` of `scene` at story time `t`, `size` pixels: its graded image, window, shot, light and
+    visible objects."""
     style = plan["style"]
     centre, side, shot = camera(rng, scene, k)
     win = window(load_photo(scene.photo).size, centre, side, size[0] / size[1])
@@ -277,21 +327,25 @@ def render_photo_comic(seed:int, i:int, n_pages:int=8, page_size=(640, 900)) -> 
     shots = [(s, sc, k) for s, sc in enumerate(plan["scenes"]) for k in range(sc.n)]
     pages, panels, chars = [], [], []
     for pg, boxes in enumerate(plan["boxes"], start=1):
-        page = Image.new("RGB", tuple(page_size), style.paper); draw = ImageDraw.Draw(page)
+        page = Image.new("RGB", tuple(page_size), style.paper)
+        draw = ImageDraw.Draw(page)
         for k, box in enumerate(boxes):
-            order = len(panels); (s, scene, j), t = shots[order], float(plan["clock"][order])
+            order = len(panels)
+            (s, scene, j), t = shots[order], float(plan["clock"][order])
             img, win, shot, light, objs = _panel(rng, plan, scene, j, t, (box[2] - box[0], box[3] - box[1]))
             page.paste(img, box[:2])
             draw.rectangle([box[0], box[1], box[2] - 1, box[3] - 1], outline=style.ink, width=style.lw)
-            panels.append(dict(comic=meta["name"], book_no=i, page=pg, panel=k, order=order, x0=box[0], y0=box[1], x1=box[2],
-                               y1=box[3], scene=s, photo=scene.photo, shot=shot, story_t=t, light=round(light, 3),
-                               wx0=win[0], wy0=win[1], wx1=win[2], wy1=win[3]))
+            panels.append(dict(comic=meta["name"], book_no=i, page=pg, panel=k, order=order, x0=box[0],
+                               y0=box[1], x1=box[2], y1=box[3], scene=s, photo=scene.photo, shot=shot,
+                               story_t=t, light=round(light, 3), wx0=win[0], wy0=win[1], wx1=win[2],
+                               wy1=win[3]))
             for o in objs:
                 rel = plan["relation"][scene.photo, o["object"]]
-                chars.append(dict(character=f"{meta['name']}_{rel}", comic=meta["name"], page=pg, panel=k, order=order,
-                                  relation_id=rel, photo=scene.photo, **o))
+                chars.append(dict(character=f"{meta['name']}_{rel}", comic=meta["name"], page=pg, panel=k,
+                                  order=order, relation_id=rel, photo=scene.photo, **o))
         pages.append(print_grain(page, style.grain, rng))
-    for c, rid in zip(chars, (i + 1) * 10**6 + rng.choice(10**6, len(chars), replace=False)): c["region_id"] = int(rid)
+    for c, rid in zip(chars, (i + 1) * 10**6 + rng.choice(10**6, len(chars), replace=False)):
+        c["region_id"] = int(rid)
     return dict(meta=meta, style=style, scenes=plan["scenes"], pages=pages, panels=panels, characters=chars)
 
 # %% ../../nbs/10a_photo_corpus.ipynb #a205d712
@@ -311,22 +365,26 @@ def _mast_tables(P:pd.DataFrame, C:pd.DataFrame, metas:list) -> dict:
     "The four MAST/TINTIN tables (rows in truth order)."
     verts = lambda d: [vertices_str(b) for b in zip(d.x0, d.y0, d.x1, d.y1)]
     dirs, Cp = {m["name"]: m["directory"] for m in metas}, _on_page(C, P)
-    meta = pd.DataFrame({"Document Directory": [m["directory"] for m in metas], "Document Name": [m["name"] for m in metas],
-                         "Title": [m["name"] for m in metas], "Global Region": [m["region"] for m in metas],
+    meta = pd.DataFrame({"Document Directory": [m["directory"] for m in metas],
+                         "Document Name": [m["name"] for m in metas], "Title": [m["name"] for m in metas],
+                         "Global Region": [m["region"] for m in metas],
                          "Country": [m["country"] for m in metas], "Year": [m["year"] for m in metas],
                          "Pages": [int(P.page[P.comic == m["name"]].nunique()) for m in metas]})
-    return {"panels": pd.DataFrame({"Document Name": P.comic, "Document Directory": P.comic.map(dirs), "Page Number": P.page,
-                                    "Region Vertices": verts(P), "Annotation Notes": P.panel + 1}),
-            "characters": pd.DataFrame({"Document Name": Cp.comic, "Region Page": Cp.page, "Region Vertices": verts(Cp),
-                                        "Region ID": Cp.region_id, "Relation ID": Cp.relation_id}),
-            "emotions": pd.DataFrame(columns=["Document Name", "Region ID", "Taxonomy Path", "Annotation Notes"]),
+    return {"panels": pd.DataFrame({"Document Name": P.comic, "Document Directory": P.comic.map(dirs),
+                                    "Page Number": P.page, "Region Vertices": verts(P),
+                                    "Annotation Notes": P.panel + 1}),
+            "characters": pd.DataFrame({"Document Name": Cp.comic, "Region Page": Cp.page,
+                                        "Region Vertices": verts(Cp), "Region ID": Cp.region_id,
+                                        "Relation ID": Cp.relation_id}),
+            "emotions": pd.DataFrame(columns=["Document Name", "Region ID", "Taxonomy Path",
+                                              "Annotation Notes"]),
             "metadata": meta}
 
 # %% ../../nbs/10a_photo_corpus.ipynb #52cf820b
-PANEL_COLUMNS = ["comic", "book_no", "page", "panel", "order", "x0", "y0", "x1", "y1", "scene", "photo", "shot", "story_t",
-                 "light", "wx0", "wy0", "wx1", "wy1"]
-CHARACTER_COLUMNS = ["character", "comic", "page", "panel", "order", "region_id", "relation_id", "photo", "object",
-                     "x0", "y0", "x1", "y1", "visible"]
+PANEL_COLUMNS = ["comic", "book_no", "page", "panel", "order", "x0", "y0", "x1", "y1", "scene", "photo",
+                 "shot", "story_t", "light", "wx0", "wy0", "wx1", "wy1"]
+CHARACTER_COLUMNS = ["character", "comic", "page", "panel", "order", "region_id", "relation_id", "photo",
+                     "object", "x0", "y0", "x1", "y1", "visible"]
 SPLIT_COLUMNS = ["comic", "book_no", "split"]
 MARKER = "photo_comics.json"
 _GENERATED = ("page_images", "annotations", "truth")
@@ -334,7 +392,8 @@ _GENERATED = ("page_images", "annotations", "truth")
 # %% ../../nbs/10a_photo_corpus.ipynb #e1156ee9
 def _claim(out:Path, marker:str, generated:tuple):
     "Refuse `out` unless it is missing, empty, or an earlier corpus (`marker` and entries among `generated`)."
-    if out.exists() and not out.is_dir(): raise DataError("not a folder", file=out, expected="a folder for the corpus")
+    if out.exists() and not out.is_dir(): raise DataError("not a folder", file=out,
+                                                          expected="a folder for the corpus")
     entries = sorted(p.name for p in out.iterdir()) if out.exists() else []
     if entries and (marker not in entries or not set(entries) <= {marker, *generated}):
         raise DataError("refusing to replace a folder that holds something else", file=out,
@@ -344,17 +403,22 @@ def _claim(out:Path, marker:str, generated:tuple):
 # %% ../../nbs/10a_photo_corpus.ipynb #8d081e7a
 @dataclasses.dataclass(repr=False)
 class PhotoComics:
-    "A comics corpus cut from photographs on disk (`root`) and its truth: panels, character regions, the recorded split."
-    root:Path; panels:pd.DataFrame; characters:pd.DataFrame; splits:pd.DataFrame
+    """A comics corpus cut from photographs on disk (`root`) and its truth: panels, character regions, the
+    recorded split."""
+    root:Path
+    panels:pd.DataFrame
+    characters:pd.DataFrame
+    splits:pd.DataFrame
     def __repr__(self): return f"PhotoComics({str(self.root)!r}, {self.summary()})"
 
 @patch
 def summary(self:PhotoComics) -> dict:
     "Counts: comics, pages, panels, scenes, photographs, characters (identities) and character regions."
     P, C = self.panels, self.characters
-    return dict(comics=int(P.comic.nunique()), pages=len(P[["comic", "page"]].drop_duplicates()), panels=len(P),
-                scenes=len(P[["comic", "scene"]].drop_duplicates()), photos=int(P.photo.nunique()),
-                characters=int(C.character.nunique()), character_regions=len(C))
+    return dict(comics=int(P.comic.nunique()), pages=len(P[["comic", "page"]].drop_duplicates()),
+                panels=len(P), scenes=len(P[["comic", "scene"]].drop_duplicates()),
+                photos=int(P.photo.nunique()), characters=int(C.character.nunique()),
+                character_regions=len(C))
 
 @patch
 def page_image(self:PhotoComics, comic:str, page:int) -> Image.Image:
@@ -366,8 +430,10 @@ def page_image(self:PhotoComics, comic:str, page:int) -> Image.Image:
 def load(cls:PhotoComics, root) -> PhotoComics:
     "Reopen the corpus at `root` from its truth tables."
     root, tables = Path(root), {}
-    if not (root/MARKER).exists(): raise DataError(f"not a corpus written by make_photo_comics (no {MARKER})", file=root)
-    for name, cols in (("panels", PANEL_COLUMNS), ("characters", CHARACTER_COLUMNS), ("splits", SPLIT_COLUMNS)):
+    if not (root/MARKER).exists(): raise DataError(f"not a corpus written by make_photo_comics (no {MARKER})",
+                                                   file=root)
+    for name, cols in (("panels", PANEL_COLUMNS), ("characters", CHARACTER_COLUMNS),
+                       ("splits", SPLIT_COLUMNS)):
         path = root/"truth"/f"{name}.csv"
         if not path.exists(): raise DataError("missing truth table", file=path)
         df = pd.read_csv(path, keep_default_na=False, dtype={"comic": str, "character": str})
@@ -379,11 +445,14 @@ def load(cls:PhotoComics, root) -> PhotoComics:
 # %% ../../nbs/10a_photo_corpus.ipynb #4c353fb3
 def make_photo_comics(out, n_comics:int=20, pages_per_comic:int=8, seed:int=0, page_size=(640, 900),
                       quiet:bool|None=None) -> PhotoComics:
-    "Cut `n_comics` comics from photographs into `out` (MAST/TINTIN export and truth tables); same seed, same bytes."
+    """Cut `n_comics` comics from photographs into `out` (MAST/TINTIN export and truth tables); same seed,
+    same bytes."""
     if n_comics < 1 or pages_per_comic < 1:
         raise ConfigError(f"need at least one comic and one page, got {n_comics} and {pages_per_comic}")
-    if min(page_size) < 200: raise ConfigError(f"pages of {tuple(page_size)} pixels are too small; give at least 200 x 200")
-    out = Path(out); _claim(out, MARKER, _GENERATED)
+    if min(page_size) < 200: raise ConfigError(f"pages of {tuple(page_size)} pixels are too small; give at "
+                                               "least 200 x 200")
+    out = Path(out)
+    _claim(out, MARKER, _GENERATED)
     params = dict(generator="visrep.synthetic.photos.make_photo_comics", seed=seed, n_comics=n_comics,
                   pages_per_comic=pages_per_comic, page_size=list(page_size))
     panels, chars, metas = [], [], []
@@ -393,11 +462,14 @@ def make_photo_comics(out, n_comics:int=20, pages_per_comic:int=8, seed:int=0, p
             for pg, page in enumerate(c["pages"], start=1):
                 (tmp/"page_images"/c["meta"]["name"]).mkdir(parents=True, exist_ok=True)
                 page.save(tmp/"page_images"/c["meta"]["name"]/f"page-{pg}.jpg", format="JPEG", quality=90)
-            panels += c["panels"]; chars += c["characters"]; metas.append(c["meta"])
+            panels += c["panels"]
+            chars += c["characters"]
+            metas.append(c["meta"])
         P, C = pd.DataFrame(panels)[PANEL_COLUMNS], pd.DataFrame(chars, columns=CHARACTER_COLUMNS)
         shuffle = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(n_comics,)))
         for name, df in _mast_tables(P, C, metas).items():
-            _csv(df if name == "metadata" else df.iloc[shuffle.permutation(len(df))], tmp/"annotations"/f"{name}.csv")
+            _csv(df if name == "metadata" else df.iloc[shuffle.permutation(len(df))],
+                 tmp/"annotations"/f"{name}.csv")
         S = recorded_splits(P, seed)
         for name, df in (("panels", P), ("characters", C), ("splits", S)): _csv(df, tmp/"truth"/f"{name}.csv")
         (tmp/MARKER).write_text(json.dumps(params, indent=1))
@@ -405,13 +477,15 @@ def make_photo_comics(out, n_comics:int=20, pages_per_comic:int=8, seed:int=0, p
 
 # %% ../../nbs/10a_photo_corpus.ipynb #442781e2
 CHARACTERS = (("astronaut", "face"), ("chelsea", "eyes"), ("coffee", "cup"), ("rocket", "rocket"),
-              ("hubble_deep_field", "galaxy"), ("retina", "optic_disc"), ("motorcycle", "headlamp"), ("china", "pagoda"),
-              ("flower", "dahlia"), ("grace_hopper", "face"), ("coffee", "spoon"), ("hubble_deep_field", "star"),
-              ("camera", "cameraman"), ("coins", "large_coin"), ("motorcycle", "engine"), ("astronaut", "shuttle"),
-              ("retina", "fovea"), ("immunohistochemistry", "gland"), ("moon", "crater"), ("chelsea", "nose"),
+              ("hubble_deep_field", "galaxy"), ("retina", "optic_disc"), ("motorcycle", "headlamp"),
+              ("china", "pagoda"), ("flower", "dahlia"), ("grace_hopper", "face"), ("coffee", "spoon"),
+              ("hubble_deep_field", "star"), ("camera", "cameraman"), ("coins", "large_coin"),
+              ("motorcycle", "engine"), ("astronaut", "shuttle"), ("retina", "fovea"),
+              ("immunohistochemistry", "gland"), ("moon", "crater"), ("chelsea", "nose"),
               ("grace_hopper", "cap_badge"), ("china", "tree"), ("flower", "bud"), ("rocket", "tower"),
-              ("camera", "camera"), ("coins", "head_coin"), ("motorcycle", "front_wheel"), ("astronaut", "patch"),
-              ("hubble_deep_field", "spiral"), ("grace_hopper", "ribbons"), ("camera", "tower"))
+              ("camera", "camera"), ("coins", "head_coin"), ("motorcycle", "front_wheel"),
+              ("astronaut", "patch"), ("hubble_deep_field", "spiral"), ("grace_hopper", "ribbons"),
+              ("camera", "tower"))
 
 def character_classes(n:int) -> list[tuple[str, str]]:
     "The `(photo, object)` of `n` classes: the first `n` of `CHARACTERS`."
@@ -420,31 +494,36 @@ def character_classes(n:int) -> list[tuple[str, str]]:
     return list(CHARACTERS[:n])
 
 # %% ../../nbs/10a_photo_corpus.ipynb #1e385fe7
-VIEW_KEYS = ("scale", "dx", "dy", "aspect", "angle", "brightness", "contrast", "saturation", "hue", "greyscale", "blur",
-             "flip", "jpeg_quality")
+VIEW_KEYS = ("scale", "dx", "dy", "aspect", "angle", "brightness", "contrast", "saturation", "hue",
+             "greyscale", "blur", "flip", "jpeg_quality")
 
 def sample_view(rng:np.random.Generator, flip:bool=False) -> dict:
-    "How one image frames its object (scale, shift, aspect, turn) and looks (colour jitter, greyscale, blur, flip, JPEG)."
+    """How one image frames its object (scale, shift, aspect, turn) and looks (colour jitter, greyscale, blur,
+    flip, JPEG)."""
     u = lambda lo, hi, nd=3: round(float(rng.uniform(lo, hi)), nd)
-    return dict(scale=round(float(np.exp(rng.uniform(np.log(0.7), np.log(2.8)))), 3), dx=u(-0.25, 0.25), dy=u(-0.25, 0.25),
-                aspect=round(float(np.exp(rng.uniform(-0.15, 0.15))), 3), angle=u(-12, 12, 2), brightness=u(0.6, 1.4),
-                contrast=u(0.7, 1.3), saturation=u(0.6, 1.4), hue=u(-0.06, 0.06), greyscale=bool(rng.random() < 0.15),
+    return dict(scale=round(float(np.exp(rng.uniform(np.log(0.7), np.log(2.8)))), 3), dx=u(-0.25, 0.25),
+                dy=u(-0.25, 0.25), aspect=round(float(np.exp(rng.uniform(-0.15, 0.15))), 3),
+                angle=u(-12, 12, 2), brightness=u(0.6, 1.4), contrast=u(0.7, 1.3), saturation=u(0.6, 1.4),
+                hue=u(-0.06, 0.06), greyscale=bool(rng.random() < 0.15),
                 blur=u(0.5, 1.5, 2) if rng.random() < 0.2 else 0.0, flip=bool(flip and rng.random() < 0.5),
                 jpeg_quality=int(rng.integers(60, 96)))
 
 # %% ../../nbs/10a_photo_corpus.ipynb #0f8c52d3
 def _turned_crop(photo:str, obj:str, view:dict, size:int) -> tuple:
-    "The photo region holding the turned crop, the crop's width and height, and output pixels per photo pixel."
+    """The photo region holding the turned crop, the crop's width and height, and output pixels per photo
+    pixel."""
     W, H = load_photo(photo).size
     b = PHOTOS[photo].objects[obj]
     s = max(b[2] - b[0], b[3] - b[1]) * view["scale"]
     w, h = s * np.sqrt(view["aspect"]), s / np.sqrt(view["aspect"])
     ca, sa = abs(np.cos(np.deg2rad(view["angle"]))), abs(np.sin(np.deg2rad(view["angle"])))
     ex, ey = (ca * w + sa * h) / 2, (sa * w + ca * h) / 2           # half-extents of the turned crop
-    f = max(2 * ex / W, 2 * ey / H, 1.0); w, h, ex, ey = w / f, h / f, ex / f, ey / f
+    f = max(2 * ex / W, 2 * ey / H, 1.0)
+    w, h, ex, ey = w / f, h / f, ex / f, ey / f
     cx = np.clip((b[0] + b[2]) / 2 + view["dx"] * w, ex, W - ex)
     cy = np.clip((b[1] + b[3]) / 2 + view["dy"] * h, ey, H - ey)
-    return (max(cx - ex, 0.0), max(cy - ey, 0.0), min(cx + ex, W), min(cy + ey, H)), w, h, size / np.sqrt(w * h)
+    return ((max(cx - ex, 0.0), max(cy - ey, 0.0), min(cx + ex, W), min(cy + ey, H)), w, h,
+            size / np.sqrt(w * h))
 
 # %% ../../nbs/10a_photo_corpus.ipynb #da46eed3
 def _jitter(img:Image.Image, view:dict) -> Image.Image:
@@ -464,15 +543,19 @@ def render_view(photo:str, obj:str, view:dict, size:int=96) -> Image.Image:
     region, w, h, k = _turned_crop(photo, obj, view, size)
     level = int(np.clip(np.floor(np.log2(1 / k / 2)), 0, 3)) if k < 0.5 else 0
     big_size = (max(1, round((region[2] - region[0]) * k)), max(1, round((region[3] - region[1]) * k)))
-    big = reduced_photo(photo, level).resize(big_size, Image.Resampling.BILINEAR, box=tuple(v / 2**level for v in region))
-    a = np.deg2rad(view["angle"]); c, s = np.cos(a), np.sin(a); sx, sy = w * k / size, h * k / size
+    big = reduced_photo(photo, level).resize(big_size, Image.Resampling.BILINEAR,
+                                             box=tuple(v / 2**level for v in region))
+    a = np.deg2rad(view["angle"])
+    c, s = np.cos(a), np.sin(a)
+    sx, sy = w * k / size, h * k / size
     data = (c * sx, -s * sy, big.width / 2 - (c * sx - s * sy) * size / 2,
             s * sx, c * sy, big.height / 2 - (s * sx + c * sy) * size / 2)
     return _jitter(big.transform((size, size), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR), view)
 
 # %% ../../nbs/10a_photo_corpus.ipynb #46e2dbe1
 def view_tags(photo:str, obj:str, view:dict) -> list[str]:
-    "The true tags of an image: its photograph's, the object's name, and what the view did; cleaned and sorted."
+    """The true tags of an image: its photograph's, the object's name, and what the view did; cleaned and
+    sorted."""
     grey = view["greyscale"] or "greyscale" in PHOTOS[photo].tags
     raw = [*PHOTOS[photo].tags, obj, *(["greyscale", "monochrome"] if grey else []),
            *(["close-up"] if view["scale"] < 1 else []), *(["blurry"] if view["blur"] else []),
@@ -481,12 +564,14 @@ def view_tags(photo:str, obj:str, view:dict) -> list[str]:
 
 # %% ../../nbs/10a_photo_corpus.ipynb #0450d38c
 CHARACTER_MARKER = "photo_characters.json"
-_CHARACTER_FILES = ("data", "labels", "classid_classname.csv", "train.csv", "test.csv", "train_tags.csv", "test_tags.csv")
+_CHARACTER_FILES = ("data", "labels", "classid_classname.csv", "train.csv", "test.csv", "train_tags.csv",
+                    "test_tags.csv")
 
 def _class_table(pairs:list, sizes, rng:np.random.Generator) -> pd.DataFrame:
     "One row per class: id, folder name, photo, object, images and their split counts."
     numbers = np.sort(rng.choice(max(1000, 2 * len(pairs)), len(pairs), replace=False))
-    return pd.DataFrame([dict(class_id=c, class_name=f"{num:03d}_{ph}_{ob}", photo=ph, object=ob, n_images=int(n),
+    return pd.DataFrame([dict(class_id=c, class_name=f"{num:03d}_{ph}_{ob}", photo=ph, object=ob,
+                              n_images=int(n),
                               **{f"n_{s}": k for s, k in split_counts(int(n), "moeImouto").items()})
                          for c, ((ph, ob), n, num) in enumerate(zip(pairs, sizes, numbers))])
 
@@ -502,26 +587,31 @@ def _character_plan(p:dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     for c in classes.itertuples():
         splits = np.repeat(["train", "test"], [c.n_train, c.n_test])[rngs["split"].permutation(c.n_images)]
         for j, split in enumerate(splits):
-            view = sample_view(rngs["view"], p["flip"]); true = view_tags(c.photo, c.object, view)
+            view = sample_view(rngs["view"], p["flip"])
+            true = view_tags(c.photo, c.object, view)
             tags = annotate(true, rngs["tags"], p["tag_drop"], p["tag_noise"], pool)
-            rows.append(dict(path=f"data/{c.class_name}/{j:04d}.png", dir=f"{c.class_name}/{j:04d}.png", class_id=c.class_id,
-                             class_name=c.class_name, split=str(split), tags=tags, true_tags=true, **view))
+            rows.append(dict(path=f"data/{c.class_name}/{j:04d}.png", dir=f"{c.class_name}/{j:04d}.png",
+                             class_id=c.class_id, class_name=c.class_name, split=str(split), tags=tags,
+                             true_tags=true, **view))
     return classes, pd.DataFrame(rows)
 
 # %% ../../nbs/10a_photo_corpus.ipynb #88c81f12
 def _png_of_jpeg(img:Image.Image, quality:int) -> bytes:
     "PNG bytes of `img` after a JPEG round trip at `quality` (moeImouto's PNGs are re-saved web images)."
     jpg, png = io.BytesIO(), io.BytesIO()
-    img.save(jpg, "JPEG", quality=int(quality)); Image.open(jpg).save(png, "PNG")
+    img.save(jpg, "JPEG", quality=int(quality))
+    Image.open(jpg).save(png, "PNG")
     return png.getvalue()
 
 def _write_moeimouto(root:Path, classes:pd.DataFrame, df:pd.DataFrame):
-    "moeImouto's label files at `root`: the class map, split files, tag tables and `labels/vocab.pkl` + `vocab.txt`."
+    """moeImouto's label files at `root`: the class map, split files, tag tables and `labels/vocab.pkl` +
+    `vocab.txt`."""
     _csv(classes[["class_id", "class_name"]], root/"classid_classname.csv", header=False)
     for s in ("train", "test"):
         part = df[df.split == s]
         _csv(part[["class_id", "dir"]], root/f"{s}.csv", header=False)
-        _csv(part.assign(tags_cat0=part.tags.map(str))[["class_id", "dir", "tags_cat0"]], root/f"{s}_tags.csv")
+        _csv(part.assign(tags_cat0=part.tags.map(str))[["class_id", "dir", "tags_cat0"]],
+             root/f"{s}_tags.csv")
     vocab = build_vocab(df.tags[df.split == "train"])
     (root/"labels").mkdir(exist_ok=True)
     (root/"labels"/"vocab.pkl").write_bytes(pickle.dumps(vocab, protocol=4))
@@ -537,44 +627,52 @@ class PhotoCharacters:
     classes:pd.DataFrame  # one row per class: class_id, class_name, photo, object, image counts per split
     params:dict           # the arguments of `make_photo_characters`
     def __repr__(self):
-        return f"PhotoCharacters({str(self.root)!r}, {self.layout}, {len(self.classes)} classes, {len(self.df)} images)"
+        return (f"PhotoCharacters({str(self.root)!r}, {self.layout}, {len(self.classes)} classes, "
+                f"{len(self.df)} images)")
 
 @patch
 def summary(self:PhotoCharacters) -> dict:
     "Counts, class-size spread, tags per image and vocabulary size, as plain Python values."
     n = self.classes.n_images
     return dict(layout=self.layout, root=str(self.root), n_classes=len(self.classes), n_images=len(self.df),
-                image_size=self.params["image_size"], splits={s: int((self.df.split == s).sum()) for s in ("train", "test")},
+                image_size=self.params["image_size"],
+                splits={s: int((self.df.split == s).sum()) for s in ("train", "test")},
                 class_sizes=dict(max=int(n.max()), median=float(n.median()), min=int(n.min())),
                 tags_per_image=round(float(self.df.tags.map(len).mean()), 2),
-                vocab_size=len((self.root/"labels"/"vocab.txt").read_text().splitlines()), seed=self.params["seed"])
+                vocab_size=len((self.root/"labels"/"vocab.txt").read_text().splitlines()),
+                seed=self.params["seed"])
 
 # %% ../../nbs/10a_photo_corpus.ipynb #5a77e1f8
 @patch(cls_method=True)
 def load(cls:PhotoCharacters, root) -> PhotoCharacters:
     "Reopen a set written by `make_photo_characters` at `root`."
-    root = Path(root); f = root/CHARACTER_MARKER
-    if not f.exists(): raise DataError(f"not a set written by make_photo_characters (no {CHARACTER_MARKER})", file=root)
+    root = Path(root)
+    f = root/CHARACTER_MARKER
+    if not f.exists(): raise DataError(f"not a set written by make_photo_characters (no {CHARACTER_MARKER})",
+                                       file=root)
     try: d = json.loads(f.read_text())
     except json.JSONDecodeError as e: raise DataError(f"not valid JSON ({e})", file=f) from None
     if missing := sorted({"params", "classes", "images"} - set(d)):
         raise DataError("incomplete truth", file=f, key=missing[0], expected="params, classes and images")
-    return cls(root, d["params"]["layout"], pd.DataFrame(d["images"]), pd.DataFrame(d["classes"]), d["params"])
+    return cls(root, d["params"]["layout"], pd.DataFrame(d["images"]), pd.DataFrame(d["classes"]),
+               d["params"])
 
 # %% ../../nbs/10a_photo_corpus.ipynb #d24be137
 def make_photo_characters(out, n_classes:int=12, images_per_class:int=40, image_size:int=96, seed:int=0,
                           long_tail:bool=True, tail_ratio:float=.2, flip:bool=False, tag_drop:float=.15,
                           tag_noise:float=.3, quiet:bool|None=None) -> PhotoCharacters:
-    "Cut `n_classes` object classes from photographs into `out` in moeImouto's layout; same arguments, same bytes."
+    """Cut `n_classes` object classes from photographs into `out` in moeImouto's layout; same arguments, same
+    bytes."""
     character_classes(n_classes)   # checks n_classes
     if (rarest := round(images_per_class * (tail_ratio if long_tail else 1))) < 2:
         raise ConfigError(f"the rarest class would get {rarest} images, fewer than moeImouto's 2 splits: "
                          "raise images_per_class or tail_ratio")
     if image_size < 16: raise ConfigError(f"image_size must be at least 16 pixels, got {image_size}")
-    out = Path(out); _claim(out, CHARACTER_MARKER, _CHARACTER_FILES)
-    p = dict(generator="visrep.synthetic.photos.make_photo_characters", layout="moeImouto", n_classes=n_classes,
-             images_per_class=images_per_class, image_size=image_size, seed=seed, long_tail=long_tail, tail_ratio=tail_ratio,
-             flip=flip, tag_drop=tag_drop, tag_noise=tag_noise)
+    out = Path(out)
+    _claim(out, CHARACTER_MARKER, _CHARACTER_FILES)
+    p = dict(generator="visrep.synthetic.photos.make_photo_characters", layout="moeImouto",
+             n_classes=n_classes, images_per_class=images_per_class, image_size=image_size, seed=seed,
+             long_tail=long_tail, tail_ratio=tail_ratio, flip=flip, tag_drop=tag_drop, tag_noise=tag_noise)
     classes, df = _character_plan(p)
     with atomic_path(out) as tmp:
         for r in progress(df.itertuples(), total=len(df), desc="photo characters", quiet=quiet):

@@ -42,7 +42,8 @@ def _segment_mask(rng, H:int, W:int, cracks:int=3) -> np.ndarray:
     yy, xx = np.mgrid[:H, :W].astype(np.float32)
     inside = np.minimum.reduce([yy, H-1-yy, xx, W-1-xx]) - 0.05*n        # distance inside an inset border
     ragged = inside + 0.04*n*np.tanh(_smooth(rng, (H, W), 0.08*n)) + np.tanh(_smooth(rng, (H, W), 1.5))
-    img = Image.new("L", (W, H)); draw = ImageDraw.Draw(img)
+    img = Image.new("L", (W, H))
+    draw = ImageDraw.Draw(img)
     for _ in range(cracks):
         pts, ang = [tuple(rng.uniform(0, 1, 2) * (W, H))], rng.uniform(0, 2*np.pi)
         for _ in range(int(rng.integers(8, 20))):
@@ -60,9 +61,11 @@ def _scriptio(rng, n:int) -> str:
     return "".join(rng.choice(list(GREEKLIKE), n))
 
 def _glyph_map(rng, H:int, W:int, px:int, text:str) -> tuple[np.ndarray, int]:
-    "Render `text` in lines of `px`-pixel capitals inside a margin: the inked pixels, and how many characters fitted."
+    """Render `text` in lines of `px`-pixel capitals inside a margin: the inked pixels, and how many
+    characters fitted."""
     font, margin, text = ImageFont.load_default(size=px), round(0.08*min(H, W)), text.translate(_LATIN_TWIN)
-    img = Image.new("L", (W, H)); draw = ImageDraw.Draw(img)
+    img = Image.new("L", (W, H))
+    draw = ImageDraw.Draw(img)
     i, y = 0, margin
     while i < len(text) and y + px <= H - margin:
         x = margin + rng.uniform(0, px/2)
@@ -74,11 +77,14 @@ def _glyph_map(rng, H:int, W:int, px:int, text:str) -> tuple[np.ndarray, int]:
     return np.asarray(img.filter(ImageFilter.MaxFilter(3))) > 127, i
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #26441993
-AIR, PAPYRUS = 0.18, 0.55                # mean intensity of air and of papyrus (fraction of the dtype's range)
-NOISE, FIBRE, DRIFT = 0.06, 0.015, 0.15   # voxel noise std, fibre contrast, relative gain drift across the segment
+# mean intensity of air and of papyrus (fraction of the dtype's range)
+AIR, PAPYRUS = 0.18, 0.55
+# voxel noise std, fibre contrast, relative gain drift across the segment
+NOISE, FIBRE, DRIFT = 0.06, 0.015, 0.15
 
 def _surface(rng, H:int, W:int, mid:float, relief:float) -> np.ndarray:
-    "Height (in layers) of the inked face at each `(y, x)`: `mid` plus a smooth relief of less than `relief` layers."
+    """Height (in layers) of the inked face at each `(y, x)`: `mid` plus a smooth relief of less than `relief`
+    layers."""
     return (mid + relief*np.tanh(_smooth(rng, (H, W), min(H, W)/5))).astype(np.float32)
 
 def _papyrus(rng, t:np.ndarray, thickness:int) -> np.ndarray:
@@ -93,7 +99,8 @@ def _papyrus(rng, t:np.ndarray, thickness:int) -> np.ndarray:
 INK_PEAK, INK_HALF_WIDTH = -0.5, 2.5     # depth of the ink's peak change, and its half width, in layers
 
 def _ink_profile(t:np.ndarray) -> np.ndarray:
-    "Share of the ink's peak change at depth `t`: a raised cosine, 1 at `INK_PEAK`, 0 beyond `INK_HALF_WIDTH`."
+    """Share of the ink's peak change at depth `t`: a raised cosine, 1 at `INK_PEAK`, 0 beyond
+    `INK_HALF_WIDTH`."""
     u = (t - INK_PEAK)/INK_HALF_WIDTH
     return np.where(np.abs(u) < 1, np.cos(np.pi*u/2)**2, 0).astype(np.float32)
 
@@ -103,7 +110,8 @@ def _ink_load(rng, ink:np.ndarray) -> np.ndarray:
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #d7aa00d2
 def _drift(rng, H:int, W:int) -> np.ndarray:
-    "Multiplicative gain at each `(y, x)`: a ramp in a random direction plus a smooth wobble, within about ±15%."
+    """Multiplicative gain at each `(y, x)`: a ramp in a random direction plus a smooth wobble, within about
+    ±15%."""
     yy, xx = np.mgrid[:H, :W].astype(np.float32)
     a = rng.uniform(0, 2*np.pi)
     ramp = np.cos(a)*(xx/W - 0.5) + np.sin(a)*(yy/H - 0.5)
@@ -145,38 +153,45 @@ def _ome_attrs(name:str, levels:int, voxel_um:float) -> dict:
     scale = lambda l: [dict(type="scale", scale=[voxel_um, voxel_um*2**l, voxel_um*2**l])]
     sets = [dict(path=str(l), coordinateTransformations=scale(l)) for l in range(levels)]
     return dict(multiscales=[dict(version="0.4", name=name, axes=axes, datasets=sets, type="mean",
-                                  metadata=dict(method="rounded mean of 2x2 blocks in y and x; z not downsampled"))])
+                                  metadata=dict(method="rounded mean of 2x2 blocks in y and x; z not "
+                                                "downsampled"))])
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #001bbdd0
 def _save_png(path:Path, m:np.ndarray):
     "A boolean map as an 8-bit grey PNG: 255 where true, 0 elsewhere."
     Image.fromarray(np.where(m, 255, 0).astype(np.uint8)).save(path, format="PNG")
 
-def _write_ome_zarr(path:Path, vol:np.ndarray, name:str, voxel_um:float, chunk:int, levels:int, attrs:dict, pngs:dict):
-    "Write `vol` as an OME-Zarr multiscale group at `path` (atomically), with `attrs` and PNG side files inside."
+def _write_ome_zarr(path:Path, vol:np.ndarray, name:str, voxel_um:float, chunk:int, levels:int, attrs:dict,
+                    pngs:dict):
+    """Write `vol` as an OME-Zarr multiscale group at `path` (atomically), with `attrs` and PNG side files
+    inside."""
     with atomic_path(path) as tmp:
         g = zarr.open_group(str(tmp), mode="w")
         g.attrs.update({**_ome_attrs(name, levels, voxel_um), **attrs})
         for l in range(levels):
-            g.create_dataset(str(l), data=vol, chunks=(vol.shape[0], min(chunk, vol.shape[1]), min(chunk, vol.shape[2])),
+            g.create_dataset(str(l), data=vol,
+                             chunks=(vol.shape[0], min(chunk, vol.shape[1]), min(chunk, vol.shape[2])),
                              dimension_separator="/")
             vol = _halve(vol)
         for fname, m in pngs.items(): _save_png(tmp/fname, m)
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #e9caa11e
 def _write_kaggle(path:Path, vol:np.ndarray, ink:np.ndarray, mask:np.ndarray, quiet:bool|None=None):
-    "Write a Kaggle-style fragment folder at `path` (atomically): `surface_volume/NN.tif`, `inklabels.png`, `mask.png`."
+    """Write a Kaggle-style fragment folder at `path` (atomically): `surface_volume/NN.tif`, `inklabels.png`,
+    `mask.png`."""
     digits = max(2, len(str(len(vol) - 1)))
     with atomic_path(path) as tmp:
         (tmp/"surface_volume").mkdir(parents=True)
         for z in progress(range(len(vol)), desc="writing TIFF layers", quiet=quiet):
             tifffile.imwrite(tmp/"surface_volume"/f"{z:0{digits}d}.tif", vol[z], photometric="minisblack")
-        _save_png(tmp/"inklabels.png", ink); _save_png(tmp/"mask.png", mask)
+        _save_png(tmp/"inklabels.png", ink)
+        _save_png(tmp/"mask.png", mask)
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #3b2c104b
 @dataclasses.dataclass
 class SyntheticScroll:
-    "A synthetic segment on disk: its paths, the layers that carry ink, the ink contrast and the true surface."
+    """A synthetic segment on disk: its paths, the layers that carry ink, the ink contrast and the true
+    surface."""
     root: Path                 # the `out` folder
     segment_id: str
     zarr: Path                 # OME-Zarr multiscale group `<root>/<segment_id>.zarr`
@@ -190,7 +205,8 @@ class SyntheticScroll:
 # %% ../../nbs/50_synthetic_scroll.ipynb #c6704a82
 @patch
 def summary(self:SyntheticScroll) -> dict:
-    "Shape, dtype and levels (read from the store), mask and ink fractions (read from the PNGs), ink layers and contrast."
+    """Shape, dtype and levels (read from the store), mask and ink fractions (read from the PNGs), ink layers
+    and contrast."""
     g = zarr.open_group(str(self.zarr), mode="r")
     ink, mask = (np.asarray(Image.open(p)) > 0 for p in (self.inklabels, self.mask))
     return dict(segment_id=self.segment_id, shape=g["0"].shape, dtype=str(g["0"].dtype),
@@ -199,15 +215,20 @@ def summary(self:SyntheticScroll) -> dict:
                 ink_layers=self.ink_layers, ink_contrast=self.ink_contrast)
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #f827e4c7
-def _check(shape, seed, segment_id, dtype, thickness, relief, ink_contrast, glyph_px, voxel_um, chunk, levels):
+def _check(shape, seed, segment_id, dtype, thickness, relief, ink_contrast, glyph_px, voxel_um, chunk,
+           levels):
     "Validate `make_scroll`'s arguments; return `(shape, dtype, glyph_px)` normalised."
-    def bad(key, expected, got): raise DataError("bad argument to make_scroll", key=key, expected=expected, got=got)
-    if not isinstance(shape, (tuple, list)) or len(shape) != 3 or not all(isinstance(n, (int, np.integer)) for n in shape):
+    def bad(key, expected, got): raise DataError("bad argument to make_scroll", key=key, expected=expected,
+                                                 got=got)
+    if (not isinstance(shape, (tuple, list)) or len(shape) != 3
+            or not all(isinstance(n, (int, np.integer)) for n in shape)):
         bad("shape", "three ints (z, y, x)", shape)
-    if not isinstance(thickness, (int, np.integer)) or thickness < 2: bad("thickness", "an int >= 2 layers", thickness)
+    if not isinstance(thickness, (int, np.integer)) or thickness < 2: bad("thickness", "an int >= 2 layers",
+                                                                          thickness)
     if relief < 0: bad("relief", "a number of layers >= 0", relief)
     need = int(np.ceil(thickness + 2*relief + 6))
-    if shape[0] < need: bad("shape", f"at least {need} z layers for a {thickness}-layer sheet with relief {relief}", shape)
+    if shape[0] < need: bad("shape", f"at least {need} z layers for a {thickness}-layer sheet with relief "
+                            f"{relief}", shape)
     if min(shape[1:]) < 64: bad("shape", "y and x of at least 64 pixels", shape)
     if not isinstance(seed, (int, np.integer)) or seed < 0: bad("seed", "an int >= 0", seed)
     if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*", str(segment_id)):
@@ -219,22 +240,27 @@ def _check(shape, seed, segment_id, dtype, thickness, relief, ink_contrast, glyp
     px = glyph_px or max(10, round(min(shape[1:])/9))
     if px < 6: bad("glyph_px", "at least 6 pixels", glyph_px)
     if voxel_um <= 0: bad("voxel_um", "a voxel size > 0 micrometres", voxel_um)
-    if chunk < 8 or levels < 1: bad("chunk" if chunk < 8 else "levels", "chunk >= 8 pixels, levels >= 1", (chunk, levels))
+    if chunk < 8 or levels < 1: bad("chunk" if chunk < 8 else "levels", "chunk >= 8 pixels, levels >= 1",
+                                    (chunk, levels))
     return tuple(int(n) for n in shape), dt, px
 
 # %% ../../nbs/50_synthetic_scroll.ipynb #d21badb1
 def make_scroll(out, shape=(24, 256, 384), seed:int=0, segment_id:str="20990101000000", dtype="uint16",
-                text:str|None=None, quiet:bool|None=None, thickness:int=8, relief:float=2.0, ink_contrast:float=0.8,
-                glyph_px:int|None=None, voxel_um:float=7.91, chunk:int=64, levels:int=3) -> SyntheticScroll:
-    "Write a synthetic segment under `out`: an OME-Zarr multiscale and a Kaggle-style TIFF stack with ink labels and mask."
-    shape, dtype, px = _check(shape, seed, segment_id, dtype, thickness, relief, ink_contrast, glyph_px, voxel_um, chunk, levels)
+                text:str|None=None, quiet:bool|None=None, thickness:int=8, relief:float=2.0,
+                ink_contrast:float=0.8, glyph_px:int|None=None, voxel_um:float=7.91, chunk:int=64,
+                levels:int=3) -> SyntheticScroll:
+    """Write a synthetic segment under `out`: an OME-Zarr multiscale and a Kaggle-style TIFF stack with ink
+    labels and mask."""
+    shape, dtype, px = _check(shape, seed, segment_id, dtype, thickness, relief, ink_contrast, glyph_px,
+                              voxel_um, chunk, levels)
     r = _render(shape, seed, thickness, relief, ink_contrast, px, text)
     vol, out = _quantise(r["volume"], r["mask"], dtype), Path(out)
-    attrs = dict(visrep_synthetic=dict(seed=int(seed), thickness=thickness, relief=relief, ink_contrast=ink_contrast,
-                                       noise_std=NOISE*np.iinfo(dtype).max, ink_layers=list(r["ink_layers"])))
+    attrs = dict(visrep_synthetic=dict(seed=int(seed), thickness=thickness, relief=relief,
+                                       ink_contrast=ink_contrast, noise_std=NOISE*np.iinfo(dtype).max,
+                                       ink_layers=list(r["ink_layers"])))
     _write_ome_zarr(out/f"{segment_id}.zarr", vol, segment_id, voxel_um, chunk, levels, attrs,
                     {f"{segment_id}_inklabels.png": r["ink"], f"{segment_id}_mask.png": r["mask"]})
     _write_kaggle(out/segment_id, vol, r["ink"], r["mask"], quiet=quiet)
     frag = out/segment_id
-    return SyntheticScroll(out, segment_id, out/f"{segment_id}.zarr", frag/"surface_volume", frag/"inklabels.png",
-                           frag/"mask.png", r["ink_layers"], ink_contrast, r["surface"])
+    return SyntheticScroll(out, segment_id, out/f"{segment_id}.zarr", frag/"surface_volume",
+                           frag/"inklabels.png", frag/"mask.png", r["ink_layers"], ink_contrast, r["surface"])
