@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import timm
 import torch
-from fastcore.basics import patch
+from fastcore.basics import patch, store_attr
 from timm.data import resolve_data_config
 from timm.layers import resample_abs_pos_embed
 from timm.models import adapt_input_conv
@@ -110,7 +110,7 @@ class TinyImage(nn.Module):
     weights."""
     def __init__(self, num_classes:int=0, in_chans:int=3, grid:int=4):
         super().__init__()
-        self.grid, self.in_chans, self.num_classes = grid, in_chans, num_classes
+        store_attr("grid,in_chans,num_classes")
         self.num_features = in_chans * grid * grid
         self.global_pool = "avg"   # it averages, to a grid of cells rather than one
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()

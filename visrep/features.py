@@ -13,7 +13,7 @@ import h5py
 import numpy as np
 import pandas as pd
 import torch
-from fastcore.basics import patch
+from fastcore.basics import patch, store_attr
 from PIL import Image
 
 import visrep
@@ -256,7 +256,8 @@ def _run_rows(backbone, source, rows:range, part:_Partial, transform, batch_size
 
 class _Rows(torch.utils.data.Dataset):
     def __init__(self, source, rows:range, transform):
-        self.source, self.rows, self.transform = source, rows, transform
+        # named: torch's Dataset has `__slots__`, which a bare store_attr() would read instead
+        store_attr("source,rows,transform")
     def __len__(self): return len(self.rows)
     def __getitem__(self, i): return self.transform(self.source[self.rows[i]])
 

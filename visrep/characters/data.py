@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-from fastcore.basics import patch
+from fastcore.basics import patch, store_attr
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from ..core import DataError, ConfigError, Skips
@@ -417,7 +417,8 @@ class CharacterDataset(torch.utils.data.Dataset):
     """One split of a `CharacterTable`: `(image, class_id)` or, `with_tags`, `(image, tags, class_id)`, in
     table order."""
     def __init__(self, table:CharacterTable, split:str, tfm, with_tags:bool=False):
-        self.table, self.split, self.tfm, self.with_tags = table, split, tfm, with_tags
+        # named: torch's Dataset has `__slots__`, which a bare store_attr() would read instead
+        store_attr("table,split,tfm,with_tags")
         self.rows = np.flatnonzero((table.df.split == split).to_numpy())
         self.targets = table.df.class_id.to_numpy()[self.rows]
     def __len__(self): return len(self.rows)

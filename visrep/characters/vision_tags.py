@@ -15,7 +15,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from fastai.callback.core import Callback
-from fastcore.basics import patch
+from fastcore.basics import patch, store_attr
 from fastcore.meta import delegates
 from torch import nn
 
@@ -582,8 +582,7 @@ class VisionTagsLoss:
     (when given)."""
     def __init__(self, mlm_weight:float=1., multilabel_weight:float=1., pos_weight:torch.Tensor|None=None,
                  label_smoothing:float=0.):
-        self.mlm_weight, self.multilabel_weight, self.pos_weight, self.label_smoothing = (
-            mlm_weight, multilabel_weight, pos_weight, label_smoothing)
+        store_attr()
         self.parts = {}
     def __call__(self, out, labels=None, mlm_labels=None, tag_targets=None) -> torch.Tensor:
         """The loss of one batch: `out` a `VisionTagsOutput` (or class logits), `mlm_labels` from `mask_tags`,

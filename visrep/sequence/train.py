@@ -160,7 +160,8 @@ def ordering_hits(preds, label, target) -> torch.Tensor:
 def sequence_metrics(retrieval:bool=True, ordering:bool=True) -> list:
     """fastai metrics (exact over the validation set in any number of processes): retrieval top-1/5/10,
     ordering accuracy."""
-    hits = [SampleMean(partial(retrieval_hits, k=k), f"retrieval_top{k}") for k in (1, 5, 10)] if retrieval else []
+    hits = ([SampleMean(partial(retrieval_hits, k=k), f"retrieval_top{k}") for k in (1, 5, 10)]
+            if retrieval else [])
     return hits + ([SampleMean(ordering_hits, "ordering_accuracy")] if ordering else [])
 
 # %% ../../nbs/23_sequence_train.ipynb #4afa24ac
