@@ -67,8 +67,8 @@ class CharacterConfig(Config):
     # from images alone (folder prediction); 0: Animesion's training, classes only with tags
     image_class_weight: float = 1.0
     epochs: int = 30                    # number of epochs (in total, also when resuming; Animesion: 10)
-    batch_size: int = 64                # images per batch (per process when distributed)
-    lr: float = 1e-3                    # peak learning rate
+    batch_size: int = 32                # images per batch (per process when distributed)
+    lr: float = 1e-2                    # peak learning rate
     # sgd (with momentum, Animesion) or adamw (decoupled weight decay)
     optimizer: str = option("adamw", choices=("sgd", "adamw"))
     momentum: float = 0.9               # SGD momentum (AdamW: beta1)
@@ -99,9 +99,9 @@ class CharacterConfig(Config):
     num_workers: int = 0                # data-loading worker processes (0 is fastest on small machines)
     save_every: int = 0                 # also keep checkpoints/epoch<N>.pt every this many epochs (0: never)
 
+    # Animesion's settings: `--preset animesion`
     PRESETS = {"animesion": dict(optimizer="sgd", momentum=0.9, weight_decay=0.0, schedule="warmup_cosine",
-                                 # Animesion's settings: `--preset animesion`
-                                 warmup_steps=1000, lr=1e-3, epochs=10)}
+                                 warmup_steps=1000, lr=1e-3, batch_size=64, epochs=10)}
 
 # %% ../../nbs/30a_characters_config.ipynb #1db57499
 CONFIG_CHOICES = config_choices(CharacterConfig)
