@@ -58,6 +58,7 @@ def patchify(x:torch.Tensor, patch) -> torch.Tensor:
     x = x.permute(0, *range(2, 2 + 2 * k, 2), 1, *range(3, 3 + 2 * k, 2))
     return x.reshape(B, math.prod(G), C * math.prod(P))
 
+# %% ../../nbs/40_pretrain_masking.ipynb #b79907d7
 def unpatchify(patches:torch.Tensor, patch, shape) -> torch.Tensor:
     "The inverse of `patchify`: a batch of `shape` `(C, *spatial)` from `(batch, patches, C * patch volume)`."
     C, *S = shape
@@ -67,6 +68,7 @@ def unpatchify(patches:torch.Tensor, patch, shape) -> torch.Tensor:
     x = x.permute(0, k + 1, *[v for i in range(k) for v in (1 + i, k + 2 + i)])
     return x.reshape(patches.shape[0], C, *S)
 
+# %% ../../nbs/40_pretrain_masking.ipynb #0c493de9
 def mask_pixels(visible:torch.Tensor, spatial) -> torch.Tensor:
     """0/1 float `(B, 1, *spatial)`: 1 on the pixels (voxels) of visible patches of mask `visible` `(B,
     *grid)`."""
