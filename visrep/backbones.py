@@ -1,4 +1,4 @@
-"""One factory for every image backbone the research systems used (shallow CNN, ResNets, EfficientNet, ViTs, DINO ViT-S/16), with their feature sizes and preprocessing, one strict checkpoint loader that says exactly what it loaded, and one short string that says which weights a backbone holds.
+"""One factory for every image backbone the research systems used (shallow CNN, ResNets, EfficientNet, ViTs, DINO ViT-S/16, ScrollMAE's 3D ResNet), with their feature sizes and preprocessing, one strict checkpoint loader that says exactly what it loaded, and one short string that says which weights a backbone holds.
 
 Docs: https://visrep.github.io/visrep/backbones.html.md"""
 
@@ -23,9 +23,9 @@ from .core import CheckpointError, ConfigError, plain_data, atomic_path, code_ve
 
 # %% auto #0
 __all__ = ['BACKBONES', 'VISREP_MODELS', 'VISREP_CHECKPOINT', 'PARTIAL_MODES', 'RENAMED_ARCH_KEYS', 'RANDOM_WEIGHTS',
-           'NO_WEIGHTS', 'BackboneSpec', 'backbone_spec', 'ShallowCNN', 'TinyImage', 'Backbone', 'load_torch_file',
-           'read_checkpoint', 'LoadReport', 'load_checkpoint', 'create_backbone', 'backbone_table', 'save_checkpoint',
-           'rebuild_backbone', 'load_backbone', 'file_sha256', 'backbone_weights', 'check_weights']
+           'NO_WEIGHTS', 'BackboneSpec', 'backbone_spec', 'ShallowCNN', 'TinyImage', 'Block3d', 'ResNet3d', 'Backbone',
+           'load_torch_file', 'read_checkpoint', 'LoadReport', 'load_checkpoint', 'create_backbone', 'backbone_table',
+           'save_checkpoint', 'rebuild_backbone', 'load_backbone', 'file_sha256', 'backbone_weights', 'check_weights']
 
 # %% ../nbs/06_backbones.ipynb #034e515b
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +44,7 @@ _IMAGENET = dict(mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225))
 BACKBONES = {s.name: s for s in [
     BackboneSpec("shallow_cnn", None, "Animesion shallow (fixed: any input size)"),
     BackboneSpec("tiny_image", None, "Torralba's tiny images: a colour thumbnail, no weights"),
+    BackboneSpec("resnet3d", None, "ScrollMAE encoder (Hara's 3D ResNet, for volumes)"),
     BackboneSpec("resnet18", "resnet18", "Animesion"),
     BackboneSpec("resnet50", "resnet50", "Animesion"),
     BackboneSpec("resnet152", "resnet152", "Animesion"),
@@ -130,7 +131,76 @@ class TinyImage(nn.Module):
         self.num_classes = self.pretrained_cfg["num_classes"] = num_classes
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
 
-VISREP_MODELS = dict(shallow_cnn=ShallowCNN, tiny_image=TinyImage)   # the registry names visrep builds itself
+# %% ../nbs/06_backbones.ipynb #22ba3f77
+class Block3d(nn.Module):
+    "A 3D residual block, basic (3-3) or bottleneck (1-3-1, 4x `width` out); projected shortcut if needed."
+    def __init__(self, cin:int, width:int, stride=1, bottleneck:bool=False):
+        super().__init__()
+        cout = width * 4 if bottleneck else width
+        convs = ([(cin, width, 1, 1), (width, width, 3, stride), (width, cout, 1, 1)] if bottleneck
+                 else [(cin, width, 3, stride), (width, cout, 3, 1)])
+        layers = []
+        for a, b, k, s in convs:
+            layers += [nn.Conv3d(a, b, k, s, k // 2, bias=False), nn.BatchNorm3d(b), nn.ReLU(inplace=True)]
+        self.body = nn.Sequential(*layers[:-1])
+        self.shortcut = (nn.Sequential(nn.Conv3d(cin, cout, 1, stride, bias=False), nn.BatchNorm3d(cout))
+                         if stride != 1 or cin != cout else nn.Identity())
+        self.act = nn.ReLU(inplace=True)
+
+    def forward(self, x): return self.act(self.body(x) + self.shortcut(x))
+
+# %% ../nbs/06_backbones.ipynb #4ad1999a
+def _cfg3d(in_chans:int, num_classes:int) -> dict:
+    "timm's `pretrained_cfg` for a volume model: what `create_backbone` reads for preprocessing."
+    return dict(architecture="resnet3d", input_size=(in_chans, 16, 64, 64), interpolation="trilinear",
+                mean=(0.5,) * in_chans, std=(0.5,) * in_chans, crop_pct=1.0, crop_mode="center",
+                first_conv="stem.0", classifier="head", num_classes=num_classes)
+
+class ResNet3d(nn.Module):
+    "Hara's 3D ResNet (ScrollMAE's encoder) for volumes `(B, C, D, H, W)`, with timm's backbone interface."
+    def __init__(self, num_classes:int=0, in_chans:int=1, layers=(2, 2, 2, 2), widths=(64, 128, 256, 512),
+                 bottleneck:bool=False, stem_stride=(1, 2, 2), pool_stride=(1, 2, 2)):
+        super().__init__()
+        c = widths[0]
+        pool = nn.MaxPool3d([3 if s > 1 else 1 for s in pool_stride], pool_stride,
+                            [s // 2 for s in pool_stride])
+        self.stem = nn.Sequential(nn.Conv3d(in_chans, c, 7, stem_stride, 3, bias=False), nn.BatchNorm3d(c),
+                                  nn.ReLU(inplace=True), pool)
+        stages = []
+        for i, (n, w) in enumerate(zip(layers, widths)):
+            blocks = []
+            for j in range(n):
+                blocks.append(Block3d(c, w, 2 if i > 0 and j == 0 else 1, bottleneck))
+                c = w * 4 if bottleneck else w
+            stages.append(nn.Sequential(*blocks))
+        self.stages, self.num_features, self.in_chans = nn.Sequential(*stages), c, in_chans
+        self.pretrained_cfg = _cfg3d(in_chans, num_classes)
+        self.reset_classifier(num_classes)
+
+    def forward_features(self, x): return self.stages(self.stem(x))
+    def forward_head(self, x, pre_logits:bool=False):
+        x = x.mean((2, 3, 4))
+        return x if pre_logits else self.head(x)
+    def forward(self, x): return self.forward_head(self.forward_features(x))
+
+# %% ../nbs/06_backbones.ipynb #51c8fed1
+@patch
+def forward_intermediates(self:ResNet3d, x, indices:int=4, intermediates_only:bool=True) -> list:
+    "The outputs of the last `indices` stages, finest first (the part of timm's method that visrep uses)."
+    x, outs = self.stem(x), []
+    for stage in self.stages:
+        x = stage(x)
+        outs.append(x)
+    return outs[len(outs) - indices:]
+
+@patch
+def reset_classifier(self:ResNet3d, num_classes:int, global_pool=None):
+    "A fresh classifier for `num_classes` (0: none, the model returns its pooled features)."
+    self.num_classes = self.pretrained_cfg["num_classes"] = num_classes
+    self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
+
+# %% ../nbs/06_backbones.ipynb #f80e6987
+VISREP_MODELS = dict(shallow_cnn=ShallowCNN, tiny_image=TinyImage, resnet3d=ResNet3d)
 
 # %% ../nbs/06_backbones.ipynb #3ecb8126
 @dataclasses.dataclass
@@ -191,7 +261,7 @@ def _data_cfg(model:nn.Module, spec:BackboneSpec, in_chans:int, image_size=None)
     cfg.update(spec.data_cfg)
     size = (getattr(getattr(model, "patch_embed", None), "img_size", None) or image_size
             or cfg["input_size"][1:])
-    size = (size, size) if isinstance(size, int) else tuple(size)
+    size = (size,) * (len(cfg["input_size"]) - 1) if isinstance(size, int) else tuple(size)
     cfg["input_size"] = (in_chans, *size)
     for k in ("mean", "std"):
         v = tuple(float(x) for x in cfg[k])
@@ -551,7 +621,7 @@ def create_backbone(name:str, num_classes:int=0, in_chans:int=3, image_size:int|
                     strict:bool=True, drop_head:bool=False, **kwargs) -> Backbone:
     """Build backbone `name` (a visrep name or any timm name) and optionally load weights: `pretrained` (True:
     timm's hub; a path: a local weight file through timm), then `checkpoint` (any format, `partial` modes).
-    `kwargs` go to timm (or visrep's own `ShallowCNN`, `TinyImage`)."""
+    `kwargs` go to timm (or visrep's own `ShallowCNN`, `TinyImage`, `ResNet3d`)."""
     spec = backbone_spec(name)
     if partial and checkpoint is None: raise ConfigError("partial= needs checkpoint=: the checkpoint to take "
                                                          "the pieces from")
@@ -634,7 +704,7 @@ RENAMED_ARCH_KEYS = {"img_size": "image_size"}   # old name -> current name of a
 def rebuild_backbone(arch:dict, **overrides) -> Backbone:
     """The backbone (no weights loaded) that a stored `arch` describes, `overrides` on top; old key names are
     mapped."""
-    return create_backbone(**{RENAMED_ARCH_KEYS.get(k, k): v for k, v in arch.items()}, **overrides)
+    return create_backbone(**{**{RENAMED_ARCH_KEYS.get(k, k): v for k, v in arch.items()}, **overrides})
 
 # %% ../nbs/06_backbones.ipynb #790cbf10
 def load_backbone(path, strict:bool=True, **overrides) -> Backbone:

@@ -29,10 +29,15 @@ from .sequence.train import SequenceLoss, SequenceTask, SequenceTrainConfig, seq
 from .characters.data import character_dataloaders, load_characters
 from .characters.models import build_classifier
 from .characters.train import CharacterConfig, build_learner
+from .pretrain.data import pretrain_dataloaders
+from .pretrain.dino import DINO, DINOLoss, MultiCrop, teacher_momentum
+from .pretrain.mae import MAE
+from .pretrain.spark import SparK, SparseEncoder, spark_loss
 
 # %% auto #0
 __all__ = ['bench_synth_comics', 'bench_image_store_read', 'bench_comics_prepare', 'bench_feature_extract',
-           'bench_candidate_sampling', 'bench_sequence_train', 'bench_character_train', 'bench_cli_startup']
+           'bench_candidate_sampling', 'bench_sequence_train', 'bench_character_train', 'bench_pretrain_step',
+           'bench_cli_startup']
 
 # %% ../nbs/91_benchmarks.ipynb #906321d9
 @benchmark("synth_comics",
@@ -363,6 +368,119 @@ def bench_character_train(quick:bool=False) -> dict:
             res[f"ratio_{mode}"] = res[f"learner_{mode}_img_per_s"] / res[f"bare_{mode}_img_per_s"]
     res["bf16_speedup_learner"] = res["learner_bf16_channels_last_img_per_s"] / res["learner_fp32_img_per_s"]
     res.update(device=str(device), model=f"{arch} {size}px batch {bs}", threads=str(torch.get_num_threads()))
+    return res
+
+# %% ../nbs/91_benchmarks.ipynb #8f6c4ed4
+def _sync(device):
+    "Wait for the work queued on `device`, so that wall-clock times cover it (CUDA runs asynchronously)."
+    if device.type == "cuda": torch.cuda.synchronize(device)
+
+def _endless(dl):
+    "The batches of `dl`, epoch after epoch (each epoch reshuffled and with new crops, as in training)."
+    while True: yield from dl
+
+def _memory_format(x, channels_last:bool):
+    "A batch, or a list of crop batches, in channels-last (or the default contiguous) memory format."
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    if isinstance(x, list): return [c.contiguous(memory_format=fmt) for c in x]
+    return x.contiguous(memory_format=fmt)
+
+# %% ../nbs/91_benchmarks.ipynb #8dd3d985
+def _pretrain_task(method:str, size:int, quick:bool) -> tuple:
+    """`(model, loss)` of `method` for `size`-pixel images: SparK on ResNet-18, MAE and DINO on ViT-S/16;
+    `quick`: 2 ViT blocks, a narrower SparK decoder, a smaller DINO head."""
+    vit = dict(image_size=size, depth=2 if quick else 12)
+    if method == "spark":
+        return SparK(SparseEncoder.from_backbone("resnet18"), width=128 if quick else 768), spark_loss
+    if method == "mae":
+        mae = MAE("vit_small_patch16_224", decoder_dim=256, decoder_depth=1 if quick else 4, decoder_heads=8,
+                  **vit)
+        return mae, mae.loss_func
+    head = dict(out_dim=4096, hidden_dim=512) if quick else {}     # DINO's defaults: 65536, 2048
+    crops = MultiCrop(size, size // 2)                               # 2 global crops, 8 local ones
+    return DINO("vit_small_patch16_224", crops, dynamic_img_size=True, **head, **vit), DINOLoss()
+
+# %% ../nbs/91_benchmarks.ipynb #a75b730e
+def _train_step(model, loss, opt, bf16:bool, device):
+    "A function of a batch `(x, x)` that takes one training step (bf16 autocast and channels-last if `bf16`)."
+    dino = isinstance(model, DINO)
+    def step(b):
+        x = b[0]
+        inputs = _memory_format(model.crops(x) if dino else x, bf16)   # DINO: a list of crop batches
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+            value = loss(model(inputs), x)
+        value.backward()
+        opt.step()
+        opt.zero_grad()
+        if dino: model.update_teacher(teacher_momentum(0.5))   # what DINOCallback does after every step
+        _sync(device)
+    return step
+
+# %% ../nbs/91_benchmarks.ipynb #ed433467
+def _pretrain_turns(batches, fixed, step_fns:list, steps:int) -> np.ndarray:
+    """Seconds spent by each of `step_fns` (rows) on: `steps` steps on the batch `fixed`, waiting for `steps`
+    batches of the iterator `batches`, and the steps on those; all of them taking turns."""
+    seconds = np.zeros((len(step_fns), 3))
+    for _ in range(steps):
+        for k, step in enumerate(step_fns):
+            t0 = time.perf_counter()
+            step(fixed)
+            t1 = time.perf_counter()
+            b = next(batches)
+            t2 = time.perf_counter()
+            step(b)
+            seconds[k] += (t1 - t0, t2 - t1, time.perf_counter() - t2)
+    return seconds
+
+# %% ../nbs/91_benchmarks.ipynb #8ff2b730
+def _bench_pretrain_method(method:str, root, size:int, bs:int, steps:int, device, workers:int,
+                           quick:bool) -> dict:
+    "The figures of one method: steps on a batch in memory, the loader alone, the real loop; fp32 vs bf16."
+    dino = method == "dino"
+    dls = pretrain_dataloaders(root, image_size=size, batch_size=bs, num_workers=workers, device=device,
+                               mean=0. if dino else .5, std=1. if dino else .5)
+    batches = _endless(dls.train)
+    fixed = next(batches)
+    def load():
+        for _ in range(steps): next(batches)
+        _sync(device)
+    t_loader, models, step_fns = measure(load, repeat=1, warmup=0), [], []
+    for bf16 in (False, True):
+        set_seed(0)
+        model, loss = _pretrain_task(method, size, quick)
+        model = model.to(device, memory_format=torch.channels_last if bf16 else torch.preserve_format).train()
+        opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-4)
+        models.append(model)
+        step_fns.append(_train_step(model, loss, opt, bf16, device))
+    for step in step_fns: step(fixed)                                   # warm-up
+    seconds, n, m = _pretrain_turns(batches, fixed, step_fns, steps), bs * steps, method
+    batches.close()                                                     # ends the loader's workers, if any
+    res = {f"{m}_loader_images_per_s": n / t_loader, f"{m}_bf16_vs_fp32": seconds[0, 0] / seconds[1, 0]}
+    for (t_step, t_wait, t_train), p in zip(seconds, ("fp32", "bf16_channels_last")):
+        res.update({f"{m}_{p}_step_images_per_s": n / t_step,
+                    f"{m}_{p}_loop_images_per_s": n / (t_wait + t_train),
+                    f"{m}_{p}_data_loading_share": t_wait / (t_wait + t_train)})
+    if dino:    # one batch's crops over one fp32 step
+        t_crops = measure(lambda: models[0].crops(fixed[0]), repeat=steps)
+        res["dino_crop_share"] = t_crops / (seconds[0, 0] / steps)
+    return res
+
+# %% ../nbs/91_benchmarks.ipynb #02fec980
+@benchmark("pretrain_step", "training images/s of SparK (resnet18), MAE and DINO (ViT-S/16): a step on a "
+           "batch in memory, the loader alone, the real loop (fp32, bf16+channels_last); data-loading share")
+def bench_pretrain_step(quick:bool=False) -> dict:
+    from visrep.synthetic.characters import make_characters
+    device = default_device()
+    cuda = device.type == "cuda"
+    size, bs, steps = (64, 8, 2) if quick else (128, 32, 20 if cuda else 3)
+    workers = 0 if device.type == "cpu" else min(8, os.cpu_count() or 1)
+    res = dict(device=device.type, num_workers=workers, threads=torch.get_num_threads(), image_size=size,
+               batch_size=bs)
+    with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
+        chars = make_characters(Path(tmp)/"chars", n_classes=8, image_size=size, long_tail=False, seed=0,
+                                images_per_class=6 if quick else (200 if cuda else 40), quiet=True)
+        for method in ("spark", "mae", "dino"):
+            res.update(_bench_pretrain_method(method, chars.root, size, bs, steps, device, workers, quick))
     return res
 
 # %% ../nbs/91_benchmarks.ipynb #c5e64b6f

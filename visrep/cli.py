@@ -151,7 +151,8 @@ def _add_features(sub):
 # %% ../nbs/90_cli.ipynb #41ed8600
 COMMANDS = dict(synth="visrep.cli:_add_synth", comics="visrep.comics.cli:add_comics_commands",
                 features="visrep.cli:_add_features", sequence="visrep.sequence.cli:add_sequence_commands",
-                characters="visrep.characters.cli:add_characters_commands", bench="visrep.cli:_add_bench",
+                characters="visrep.characters.cli:add_characters_commands",
+                pretrain="visrep.pretrain.cli:add_pretrain_commands", bench="visrep.cli:_add_bench",
                 demo="visrep.cli:_add_demo")
 
 def _adder(where:str):

@@ -7,7 +7,7 @@ Docs: https://visrep.github.io/visrep/core.html.md"""
 # %% ../nbs/00_core.ipynb #942415c1
 from __future__ import annotations
 import argparse, ast, contextlib, dataclasses, datetime, functools, inspect, io, json, os, random, shutil
-import subprocess, sys, time, tokenize, types, typing
+import math, subprocess, sys, time, tokenize, types, typing
 from collections import Counter
 from pathlib import Path
 
@@ -450,14 +450,19 @@ class RunDir:
 def _jsonable(v):
     # a value of theirs means they are imported
     np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
-    if (np and isinstance(v, np.generic)) or (torch and isinstance(v, torch.Tensor)): return v.item()
+    if (np and isinstance(v, np.generic)) or (torch and isinstance(v, torch.Tensor)): return _finite(v.item())
     if isinstance(v, Path): return str(v)
     raise TypeError(f"metrics.jsonl: value of type {type(v).__name__} is not JSON-serialisable")
+
+def _finite(v):
+    "A float that is not a number (or infinite) as `None`: JSON has no NaN, and strict readers refuse it."
+    return None if isinstance(v, float) and not math.isfinite(v) else v
 
 @patch
 def log_metrics(self:RunDir, **metrics) -> dict:
     "Append one line (with a UTC time stamp) to `metrics.jsonl` and return it."
-    rec = {"time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), **metrics}
+    rec = {"time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+           **{k: _finite(v) for k, v in metrics.items()}}
     with open(self/"metrics.jsonl", "a") as f:
         f.write(json.dumps(rec, default=_jsonable) + "\n")
         f.flush()

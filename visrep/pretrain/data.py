@@ -299,6 +299,9 @@ def split_rows(n:int, valid_fraction:float=0.05, seed:int=0) -> tuple[np.ndarray
 def open_source(path) -> Source:
     "The source at `path`: an image store (`.h5`), an Animesion dataset's train split, or an image folder."
     path = Path(path)
+    if not path.exists():
+        raise DataError("data not found", file=path,
+                        expected="an image folder, an Animesion dataset or an image store (.h5)")
     if path.is_file():
         if path.suffix.lower() in (".h5", ".hdf5"): return StoreImages(path)
         raise ConfigError(f"{path}: a file, but not an image store (.h5); expected a store, an Animesion "

@@ -7,6 +7,7 @@ Docs: https://visrep.github.io/visrep/pretrain_spark.html.md"""
 # %% ../../nbs/41_pretrain_spark.ipynb #aba8c13b
 from __future__ import annotations
 import copy
+from pathlib import Path
 
 import pandas as pd
 import torch
@@ -17,12 +18,12 @@ from torch import nn
 from torch.nn.modules.batchnorm import _NormBase
 
 from ..core import ConfigError
-from ..backbones import create_backbone
+from ..backbones import create_backbone, save_checkpoint
 from .masking import mask_pixels, masked_patch_loss, patchify, random_mask, unpatchify
 
 # %% auto #0
-__all__ = ['Visibility', 'sparsify', 'unsparsify', 'stage_outputs', 'stage_layout', 'SparseEncoder', 'Block3d', 'ResNet3d',
-           'resnet3d_encoder', 'leak_check', 'Densify', 'UpBlock', 'up_scales', 'LightDecoder', 'SparK', 'spark_loss',
+__all__ = ['Visibility', 'sparsify', 'unsparsify', 'stage_outputs', 'stage_layout', 'SparseEncoder', 'resnet3d_encoder',
+           'leak_check', 'Densify', 'UpBlock', 'up_scales', 'LightDecoder', 'SparK', 'spark_loss',
            'reconstruction_image', 'export_encoder']
 
 # %% ../../nbs/41_pretrain_spark.ipynb #2771daf0
@@ -149,79 +150,10 @@ class SparseEncoder(nn.Module):
         bb = create_backbone(name, in_chans=in_chans, **kwargs)
         return cls(bb.model, bb.arch)
 
-# %% ../../nbs/41_pretrain_spark.ipynb #9ea773bc
-class Block3d(nn.Module):
-    "A 3D residual block, basic (3-3) or bottleneck (1-3-1, 4x `width` out); projected shortcut if needed."
-    def __init__(self, cin:int, width:int, stride=1, bottleneck:bool=False):
-        super().__init__()
-        cout = width * 4 if bottleneck else width
-        convs = ([(cin, width, 1, 1), (width, width, 3, stride), (width, cout, 1, 1)] if bottleneck
-                 else [(cin, width, 3, stride), (width, cout, 3, 1)])
-        layers = []
-        for a, b, k, s in convs:
-            layers += [nn.Conv3d(a, b, k, s, k // 2, bias=False), nn.BatchNorm3d(b), nn.ReLU(inplace=True)]
-        self.body = nn.Sequential(*layers[:-1])
-        self.shortcut = (nn.Sequential(nn.Conv3d(cin, cout, 1, stride, bias=False), nn.BatchNorm3d(cout))
-                         if stride != 1 or cin != cout else nn.Identity())
-        self.act = nn.ReLU(inplace=True)
-
-    def forward(self, x): return self.act(self.body(x) + self.shortcut(x))
-
-# %% ../../nbs/41_pretrain_spark.ipynb #2a4f2b2f
-def _cfg3d(in_chans:int, num_classes:int) -> dict:
-    "timm's `pretrained_cfg` for a volume model: what `create_backbone` reads for preprocessing."
-    return dict(architecture="resnet3d", input_size=(in_chans, 16, 64, 64), interpolation="trilinear",
-                mean=(0.5,) * in_chans, std=(0.5,) * in_chans, crop_pct=1.0, crop_mode="center",
-                first_conv="stem.0", classifier="head", num_classes=num_classes)
-
-class ResNet3d(nn.Module):
-    "Hara's 3D ResNet (ScrollMAE's encoder) for volumes `(B, C, D, H, W)`, with timm's backbone interface."
-    def __init__(self, num_classes:int=0, in_chans:int=1, layers=(2, 2, 2, 2), widths=(64, 128, 256, 512),
-                 bottleneck:bool=False, stem_stride=(1, 2, 2), pool_stride=(1, 2, 2)):
-        super().__init__()
-        c = widths[0]
-        pool = nn.MaxPool3d([3 if s > 1 else 1 for s in pool_stride], pool_stride,
-                            [s // 2 for s in pool_stride])
-        self.stem = nn.Sequential(nn.Conv3d(in_chans, c, 7, stem_stride, 3, bias=False), nn.BatchNorm3d(c),
-                                  nn.ReLU(inplace=True), pool)
-        stages = []
-        for i, (n, w) in enumerate(zip(layers, widths)):
-            blocks = []
-            for j in range(n):
-                blocks.append(Block3d(c, w, 2 if i > 0 and j == 0 else 1, bottleneck))
-                c = w * 4 if bottleneck else w
-            stages.append(nn.Sequential(*blocks))
-        self.stages, self.num_features, self.in_chans = nn.Sequential(*stages), c, in_chans
-        self.pretrained_cfg = _cfg3d(in_chans, num_classes)
-        self.reset_classifier(num_classes)
-
-    def forward_features(self, x): return self.stages(self.stem(x))
-    def forward_head(self, x, pre_logits:bool=False):
-        x = x.mean((2, 3, 4))
-        return x if pre_logits else self.head(x)
-    def forward(self, x): return self.forward_head(self.forward_features(x))
-
-# %% ../../nbs/41_pretrain_spark.ipynb #d2b2ea4c
-@patch
-def forward_intermediates(self:ResNet3d, x, indices:int=4, intermediates_only:bool=True) -> list:
-    "The outputs of the last `indices` stages, finest first (the part of timm's method that visrep uses)."
-    x, outs = self.stem(x), []
-    for stage in self.stages:
-        x = stage(x)
-        outs.append(x)
-    return outs[len(outs) - indices:]
-
-@patch
-def reset_classifier(self:ResNet3d, num_classes:int, global_pool=None):
-    "A fresh classifier for `num_classes` (0: none, the model returns its pooled features)."
-    self.num_classes = self.pretrained_cfg["num_classes"] = num_classes
-    self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
-
 # %% ../../nbs/41_pretrain_spark.ipynb #ba62e6cb
 def resnet3d_encoder(in_chans:int=1, **kwargs) -> SparseEncoder:
-    "A sparse `ResNet3d(in_chans=in_chans, **kwargs)`, its arguments kept as the `arch` to rebuild it."
-    arch = dict(name="resnet3d", in_chans=in_chans, **kwargs)
-    return SparseEncoder(ResNet3d(in_chans=in_chans, **kwargs), arch)
+    "A sparse `create_backbone('resnet3d', in_chans=in_chans, **kwargs)`: `kwargs` go to `ResNet3d`."
+    return SparseEncoder.from_backbone("resnet3d", in_chans=in_chans, **kwargs)
 
 # %% ../../nbs/41_pretrain_spark.ipynb #36939565
 def leak_check(encode, x:torch.Tensor, visible:torch.Tensor, seed:int=0) -> pd.DataFrame:
@@ -308,7 +240,7 @@ class SparK(nn.Module):
         super().__init__()
         if column_mask and len(encoder.strides[0]) != 3:
             raise ConfigError("column_mask=True needs a 3D encoder")
-        store_attr("encoder,mask_ratio,column_mask")
+        store_attr("encoder,width,mask_ratio,column_mask")
         self.patch = encoder.strides[-1]
         self.densify = Densify(encoder, width)
         self.decoder = LightDecoder(encoder.strides, width, encoder.in_chans)
@@ -358,3 +290,18 @@ def export_encoder(model:SparK|SparseEncoder) -> nn.Module:
     "A dense copy of the (pretrained) encoder's network: sparse layers back to their own classes."
     encoder = model.encoder if isinstance(model, SparK) else model
     return unsparsify(copy.deepcopy(encoder.model))
+
+# %% ../../nbs/41_pretrain_spark.ipynb #8f50199d
+@patch
+def save_encoder(self:SparK, path, **extra) -> Path:
+    """Write the encoder, dense again (`export_encoder`), as a visrep backbone checkpoint (read back strictly
+    by `load_backbone`), SparK's settings and `extra` beside; returns the path."""
+    arch = self.encoder.arch
+    if not arch.get("name"):
+        raise ConfigError(
+            f"save_encoder needs an arch for the encoder's {type(self.encoder.model).__name__} (the "
+            "create_backbone arguments that rebuild it): build the encoder with SparseEncoder.from_backbone("
+            "name, ...) or resnet3d_encoder(...), or give SparseEncoder(model, arch=dict(name=..., ...))")
+    pretraining = dict(method="spark", mask_ratio=self.mask_ratio, column_mask=self.column_mask,
+                       patch=list(self.patch), width=self.width)
+    return save_checkpoint(path, export_encoder(self), arch=arch, pretraining=pretraining, **extra)
