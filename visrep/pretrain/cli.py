@@ -88,7 +88,9 @@ def _add_method(psub, method:str):
     p = psub.add_parser(method, help=_METHOD_HELP[method],
                         description=f"{_METHOD_HELP[method]}, on unlabelled images. Writes config.yaml, "
                         "metrics.jsonl, checkpoints/, encoder.pt, results.json, figures/ and report.md to "
-                        "--out; a stopped run continues (--resume auto).")
+                        "--out; a stopped run continues (--resume auto). On several GPUs (or CPU processes): "
+                        "accelerate launch --multi_gpu --num_processes N -m visrep.cli pretrain "
+                        f"{method} ...")
     p.add_argument("--out", type=Path, required=True, help="the run folder")
     add_config_options(p, PretrainConfig, only=METHOD_OPTIONS[method]).set_defaults(func=_cli_method)
 
