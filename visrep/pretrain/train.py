@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import DataError, RunDir, atomic_write, code_version, quiet_mode, set_seed
+from ..core import ConfigError, DataError, RunDir, atomic_write, code_version, quiet_mode, set_seed
 from ..backbones import create_backbone, load_backbone, rebuild_backbone
 from ..distributed import DistributedTraining, is_main_process, process_device, unwrap_model
 from ..learner import (Autocast, ChannelsLast, EpochSeeds, RunCheckpoints, lr_schedules,
@@ -117,7 +117,11 @@ def _backbone(cfg:PretrainConfig, **kwargs):
 def _spark(cfg:PretrainConfig) -> PretrainModel:
     bb, o = _backbone(cfg), cfg.spark
     model = SparK(SparseEncoder(bb.model, bb.arch), o.decoder_width, o.mask_ratio)
-    model.grid((cfg.image_size,) * 2)            # a size that is not a multiple of the stride fails now
+    # height and width (a volume's depth is checked on its first batch)
+    stride = model.patch[-2:]
+    if any(cfg.image_size % s for s in stride):
+        raise ConfigError(f"image_size={cfg.image_size} is not a multiple of {arch_of(cfg)}'s total stride "
+                          f"{stride[-1]}, SparK's patch size")
     return PretrainModel(model, partial(spark_loss, norm_pix=o.norm_pix), [], bb.data_cfg["mean"],
                          bb.data_cfg["std"])
 
