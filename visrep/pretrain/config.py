@@ -121,9 +121,10 @@ def lr_of(cfg:PretrainConfig) -> float:
 
 def check_pretrain_config(cfg:PretrainConfig) -> PretrainConfig:
     "`cfg` if its values can be used; otherwise a `ConfigError` naming the option."
-    for k, choices in [*config_choices(PretrainConfig).items(), *config_choices(DINOOptions).items()]:
-        v = getattr(cfg.dino if k == "which" else cfg, k)
-        if v not in choices: raise ConfigError(f"{k}={v!r}: expected one of {list(choices)}")
+    for part in (cfg, cfg.dino):                # the fields with a fixed set of values
+        for k, choices in config_choices(type(part)).items():
+            v = getattr(part, k)
+            if v not in choices: raise ConfigError(f"{k}={v!r}: expected one of {list(choices)}")
     if not cfg.data:
         raise ConfigError("data is required: a folder of images, an Animesion dataset or an image store")
     for k in ("epochs", "batch_size", "grad_accum", "image_size", "in_chans", "probe_every", "knn_k"):

@@ -24,9 +24,9 @@ from ..images import open_rgb
 from ..stores import ImageStore
 
 # %% auto #0
-__all__ = ['Source', 'ImageFiles', 'image_folder', 'animesion_images', 'StoreImages', 'PageCrops', 'ArraySource', 'as_tensor',
-           'centre_box', 'random_resized_box', 'PretrainTransform', 'PretrainDataset', 'PretrainLoader', 'split_rows',
-           'open_source', 'pretrain_dataloaders']
+__all__ = ['Source', 'ImageFiles', 'image_folder', 'is_animesion', 'animesion_layout', 'animesion_images', 'StoreImages',
+           'PageCrops', 'ArraySource', 'as_tensor', 'centre_box', 'random_resized_box', 'PretrainTransform',
+           'PretrainDataset', 'PretrainLoader', 'split_rows', 'open_source', 'pretrain_dataloaders']
 
 # %% ../../nbs/44_pretrain_data.ipynb #d009
 class Source:
@@ -86,7 +86,12 @@ def _split_file(path:Path) -> pd.DataFrame:
                         expected="a header-less class_id,path file", got=d.class_id.iloc[row])
     return d.assign(class_id=ids.astype(np.int64))
 
-def _animesion_layout(root:Path) -> tuple[Path, str]:
+def is_animesion(path) -> bool:
+    "Whether `path` holds an Animesion dataset (its `classid_classname.csv`, at the top or in `labels/`)."
+    path = Path(path)
+    return (path/"classid_classname.csv").exists() or (path/"labels"/"classid_classname.csv").exists()
+
+def animesion_layout(root:Path) -> tuple[Path, str]:
     "The folder of the split files and the image folder of the Animesion dataset at `root`."
     if (root/"labels"/"classid_classname.csv").exists():
         full = (root/"fullMin256").is_dir() and not (root/"faces").is_dir()
@@ -100,7 +105,7 @@ def animesion_images(root, splits=("train",)) -> ImageFiles:
     """The image files that the `splits` of the Animesion dataset at `root` list (labels kept as `labels`);
     listed files that are not on disk are skipped and counted in `skips`."""
     root = Path(root)
-    labels_dir, images = _animesion_layout(root)
+    labels_dir, images = animesion_layout(root)
     tables = []
     for split in [splits] if isinstance(splits, str) else splits:
         f = labels_dir/f"{split}.csv"
@@ -306,8 +311,7 @@ def open_source(path) -> Source:
         if path.suffix.lower() in (".h5", ".hdf5"): return StoreImages(path)
         raise ConfigError(f"{path}: a file, but not an image store (.h5); expected a store, an Animesion "
                           "dataset or a folder of images")
-    if (path/"classid_classname.csv").exists() or (path/"labels"/"classid_classname.csv").exists():
-        return animesion_images(path)
+    if is_animesion(path): return animesion_images(path)
     return image_folder(path)
 
 # %% ../../nbs/44_pretrain_data.ipynb #d054

@@ -25,7 +25,7 @@ from .spark import SparK
 
 # %% auto #0
 __all__ = ['WEIGHT_DECAYS', 'PROBE_METRICS', 'evaluating', 'embed', 'features_of', 'knn_top1', 'held_out_rows', 'linear_top1',
-           'chance_top1', 'probe_set', 'probe', 'OnlineProbe', 'probe_table']
+           'chance_top1', 'probe_set', 'probe', 'OnlineProbe', 'probed_epochs', 'probe_table']
 
 # %% ../../nbs/45_pretrain_probe.ipynb #p007
 @contextlib.contextmanager
@@ -261,11 +261,15 @@ def summary(self:OnlineProbe) -> dict:
     return {k: v for k, v in history[-1].items() if k != "seconds"} if history else {}
 
 # %% ../../nbs/45_pretrain_probe.ipynb #p050
+def probed_epochs(metrics:pd.DataFrame) -> pd.DataFrame:
+    "The rows of a run's metrics that carry probe values (the probed epochs)."
+    return metrics.dropna(subset=["knn_top1"]) if "knn_top1" in metrics else metrics.iloc[:0]
+
 def probe_table(values:dict|pd.DataFrame, digits:int=3) -> str:
     """Markdown table of kNN and linear top-1: the encoder, the same encoder at random init, and chance;
     from a probe's values or from a metrics table (its last probed epoch)."""
     if isinstance(values, pd.DataFrame):
-        probed = values.dropna(subset=["knn_top1"]) if "knn_top1" in values else values.iloc[:0]
+        probed = probed_epochs(values)
         if probed.empty: raise ConfigError("the metrics have no probed epoch (no knn_top1 value)")
         values = probed.iloc[-1].to_dict()
     missing = [n for n in PROBE_METRICS if n not in values]

@@ -14,7 +14,6 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from ..core import ConfigError, DataError, RunDir, atomic_write, code_version, quiet_mode, set_seed
@@ -24,13 +23,15 @@ from ..learner import (Autocast, ChannelsLast, EpochSeeds, RunCheckpoints, lr_sc
                            restore_optimizer, resume_point, save_run_checkpoint, tracker_state)
 from ..report import save_figure
 from .config import PretrainConfig, ProbeConfig, arch_of, check_pretrain_config, lr_of
-from .data import (ImageFiles, PageCrops, Source, StoreImages, animesion_images, image_folder,
-                                  open_source, pretrain_dataloaders)
+from .data import (ImageFiles, PageCrops, Source, StoreImages, animesion_images,
+                                  animesion_layout, image_folder, is_animesion, open_source,
+                                  pretrain_dataloaders)
+from .masking import mask_pixels
 from .spark import SparK, SparseEncoder, reconstruction_image, spark_loss
 from .mae import MAE
 from .dino import DINO, DINOCallback, DINOLoss, MultiCrop
 from .probe import (OnlineProbe, chance_top1, features_of, held_out_rows, probe, probe_set,
-                                   probe_table)
+                                   probe_table, probed_epochs)
 
 # %% auto #0
 __all__ = ['BUILDERS', 'PROBE_KEYS', 'unlabelled_source', 'SourceRows', 'class_folder', 'labelled_images', 'PretrainModel',
@@ -81,15 +82,12 @@ def class_folder(folder) -> ImageFiles:
     return out
 
 # %% ../../nbs/47_pretrain_train.ipynb #7e6e0094
-def _is_animesion(path:Path) -> bool:
-    return (path/"classid_classname.csv").exists() or (path/"labels"/"classid_classname.csv").exists()
-
 def labelled_images(path, label:str="class", seed:int=0) -> tuple[Source, Source]:
     """`(train, test)` labelled images at `path`: an Animesion dataset's train and test (else val) splits,
     or a folder per class or an image store (column `label`) with a seeded quarter of each class held out."""
     path = Path(path)
-    if _is_animesion(path):
-        labels_dir = path/"labels" if (path/"labels"/"classid_classname.csv").exists() else path
+    if is_animesion(path):
+        labels_dir, _ = animesion_layout(path)
         return animesion_images(path, "train"), animesion_images(
             path, "test" if (labels_dir/"test.csv").exists() else "val")
     if path.suffix.lower() in (".h5", ".hdf5"): src = StoreImages(path, label=label)
@@ -182,13 +180,13 @@ def build_pretrain_learner(cfg:PretrainConfig, dls, pm:PretrainModel, cbs=(),
 def probe_source(cfg:PretrainConfig) -> str:
     "The labelled set the run probes on: `probe_data`, else `data` if it is an Animesion dataset, else none."
     if cfg.probe_data: return cfg.probe_data
-    return cfg.data if _is_animesion(Path(cfg.data)) else ""
+    return cfg.data if is_animesion(cfg.data) else ""
 
-def probe_images(path, cfg:PretrainConfig, mean, std, label:str="class", per_class:int=50) -> tuple:
+def probe_images(path, image_size:int, in_chans:int, mean, std, label:str="class", per_class:int=50,
+                 seed:int=0) -> tuple:
     "`(train_x, train_y, test_x, test_y)`: the labelled images at `path` as the probe sees them."
-    train, test = labelled_images(path, label, cfg.seed)
-    kw = dict(image_size=cfg.image_size, in_chans=cfg.in_chans, mean=mean, std=std, per_class=per_class,
-              seed=cfg.seed)
+    train, test = labelled_images(path, label, seed)
+    kw = dict(image_size=image_size, in_chans=in_chans, mean=mean, std=std, per_class=per_class, seed=seed)
     return (*probe_set(train, **kw), *probe_set(test, **kw))
 
 # %% ../../nbs/47_pretrain_train.ipynb #df539cc5
@@ -196,7 +194,8 @@ def online_probe(cfg:PretrainConfig, pm:PretrainModel, random_init:nn.Module) ->
     "The run's `OnlineProbe` (none without labelled data), `random_init` the untrained copy of the model."
     path = probe_source(cfg)
     if not path: return None
-    sets = probe_images(path, cfg, pm.mean, pm.std, cfg.probe_label, cfg.probe_per_class)
+    sets = probe_images(path, cfg.image_size, cfg.in_chans, pm.mean, pm.std, cfg.probe_label,
+                        cfg.probe_per_class, cfg.seed)
     return OnlineProbe(*sets, every=cfg.probe_every, encode=pm.encode, k=cfg.knn_k, seed=cfg.seed,
                        random_init=random_init)
 
@@ -278,7 +277,7 @@ def run_results(cfg:PretrainConfig, metrics:pd.DataFrame, seconds:float, encoder
     "`results.json`: the method, the time, the encoder and the last probe's values (none without a probe)."
     res = dict(method=cfg.method, arch=arch_of(cfg), epochs=cfg.epochs, seconds=round(seconds, 1),
                encoder=str(encoder), probe_data=probe_source(cfg) or None)
-    probed = metrics.dropna(subset=["knn_top1"]) if "knn_top1" in metrics else metrics.iloc[:0]
+    probed = probed_epochs(metrics)
     if len(probed):
         last = probed.iloc[-1]
         res.update(probe_epoch=int(last.epoch), **{k: float(last[k]) for k in PROBE_KEYS})
@@ -288,7 +287,7 @@ def run_results(cfg:PretrainConfig, metrics:pd.DataFrame, seconds:float, encoder
 def training_figure(metrics:pd.DataFrame):
     "Loss over the epochs, and (with a probe) kNN and linear top-1 beside random initialisation and chance."
     m = metrics[metrics.epoch.notna()]
-    probed = m.dropna(subset=["knn_top1"]) if "knn_top1" in m else m.iloc[:0]
+    probed = probed_epochs(m)
     n_axes = 2 if len(probed) else 1
     fig, axs = plt.subplots(1, n_axes, figsize=(4.5 * n_axes, 2.8), squeeze=False)
     axs[0, 0].plot(m.epoch, m.train_loss, label="train")
@@ -322,7 +321,7 @@ def reconstruction_figure(pm:PretrainModel, x:torch.Tensor, seed:int=0):
     else:
         out = model(x)
         rec, visible = reconstruction_image(out, x), out[1]
-    seen = x * F.interpolate(visible[:, None].float(), size=x.shape[2:])
+    seen = x * mask_pixels(visible, x.shape[2:])
     fig, axs = plt.subplots(3, len(x), figsize=(1.3 * len(x), 4), squeeze=False)
     for j in range(len(x)):
         for i, (row, name) in enumerate(zip((x, seen, rec), ("input", "visible", "reconstruction"))):
@@ -363,7 +362,8 @@ def _report(cfg:PretrainConfig, res:dict, dls, notes:list, figures:list) -> str:
              f"visrep {code_version()}; {res['seconds']:.1f} s. Settings in `config.yaml`.", "",
              "## Data", "",
              f"`{cfg.data}`: {len(dls.train.dataset)} training and {len(dls.valid.dataset)} validation items "
-             f"per pass at {cfg.image_size} px.", "", "## Training", "",
+             f"per pass at {cfg.image_size} px; {dls.train.dataset.source.skips.summary()}.", "",
+             "## Training", "",
              f"{cfg.optimizer}, lr {lr_of(cfg)}, warm-up {cfg.warmup_epochs} epochs then cosine, batch "
              f"{cfg.batch_size} x {cfg.grad_accum}, {cfg.epochs} epochs, {cfg.precision}.", "",
              *[f"- {n}" for n in notes], "", "## Probe", ""]
@@ -379,7 +379,9 @@ def _report(cfg:PretrainConfig, res:dict, dls, notes:list, figures:list) -> str:
 def _finish(cfg:PretrainConfig, run:RunDir, pm:PretrainModel, dls, notes:list, seconds:float) -> PretrainRun:
     encoder = export_pretrained(cfg, pm, run/"encoder.pt")
     metrics = run.read_metrics()
-    res = run_results(cfg, metrics, seconds, encoder)
+    # unreadable images are replaced by readable ones as they are met: count them
+    res = dict(run_results(cfg, metrics, seconds, encoder),
+               skipped=dict(dls.train.dataset.source.skips.counts))
     with atomic_write(run/"results.json") as f: json.dump(res, f, indent=1)
     figures = ["training"]
     save_figure(training_figure(metrics), run.path, "training")
@@ -415,9 +417,7 @@ def probe_checkpoint(cfg:ProbeConfig) -> dict:
     device = process_device(cfg.device or None)
     bb = load_backbone(cfg.checkpoint)
     d = _probe_data_cfg(bb, cfg.image_size)
-    like_run = PretrainConfig(data=str(cfg.data), image_size=d["image_size"], in_chans=d["in_chans"],
-                              seed=cfg.seed)
-    sets = probe_images(cfg.data, like_run, d["mean"], d["std"], cfg.label, cfg.per_class)
+    sets = probe_images(cfg.data, **d, label=cfg.label, per_class=cfg.per_class, seed=cfg.seed)
     set_seed(cfg.seed)
     random = rebuild_backbone(bb.arch).model
     kw = dict(k=cfg.knn_k, seed=cfg.seed)
