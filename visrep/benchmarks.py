@@ -35,9 +35,9 @@ from .pretrain.mae import MAE
 from .pretrain.spark import SparK, SparseEncoder, spark_loss
 
 # %% auto #0
-__all__ = ['bench_synth_comics', 'bench_image_store_read', 'bench_comics_prepare', 'bench_feature_extract',
+__all__ = ['VOXEL_CM', 'bench_synth_comics', 'bench_image_store_read', 'bench_comics_prepare', 'bench_feature_extract',
            'bench_candidate_sampling', 'bench_sequence_train', 'bench_character_train', 'bench_pretrain_step',
-           'bench_cli_startup']
+           'bench_patch_sampling', 'bench_ink_inference', 'bench_cli_startup']
 
 # %% ../nbs/91_benchmarks.ipynb #906321d9
 @benchmark("synth_comics",
@@ -482,6 +482,86 @@ def bench_pretrain_step(quick:bool=False) -> dict:
         for method in ("spark", "mae", "dino"):
             res.update(_bench_pretrain_method(method, chars.root, size, bs, steps, device, workers, quick))
     return res
+
+# %% ../nbs/91_benchmarks.ipynb #7ba4fa2d
+@benchmark("patch_sampling", "16x64x64 patches/s from the slab materialised in RAM vs read one by one from "
+           "the compressed zarr store")
+def bench_patch_sampling(quick:bool=False) -> dict:
+    import zarr
+    from visrep.scroll.patches import ScrollPatches
+    from visrep.synthetic.scroll import make_scroll
+    (D, H, W), n, size, layers = ((24, 128, 160), 200, 64, 16) if quick else ((32, 512, 768), 2000, 64, 16)
+    rng = np.random.default_rng(0)
+    pos = np.stack([rng.integers(0, H - size + 1, n), rng.integers(0, W - size + 1, n)], 1)
+    z = slice((D - layers) // 2, (D - layers) // 2 + layers)
+    with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
+        store = zarr.open(str(make_scroll(Path(tmp), shape=(D, H, W), quiet=True).zarr), mode="r")["0"]
+        t0 = time.perf_counter()
+        slab = store[z].astype(np.float32)
+        mean, std = float(slab.mean()), float(slab.std())
+        slab = (slab - mean) / std
+        t_materialise = time.perf_counter() - t0
+        ram = ScrollPatches(slab, pos, size)
+        def from_ram(): [ram[i] for i in range(n)]
+        def from_zarr(): [(store[z, y:y + size, x:x + size].astype(np.float32) - mean) / std for y, x in pos]
+        reps = 1 if quick else 3
+        t_ram, t_zarr = measure(from_ram, repeat=reps), measure(from_zarr, repeat=reps)
+    return dict(patches=n, ram_patches_per_s=n / t_ram, zarr_patches_per_s=n / t_zarr,
+                ram_vs_zarr=t_zarr / t_ram, materialise_s=t_materialise, chunk_yx=store.chunks[1])
+
+# %% ../nbs/91_benchmarks.ipynb #3a7b0c95
+VOXEL_CM = 7.91e-4   # the Vesuvius Challenge scans' voxel side (7.91 um) in cm
+
+def _ink_windows(arrays, window:int, overlap:float) -> torch.Tensor:
+    "The `(N, D, window, window)` windows `predict_segment` runs over the mask's box of `arrays`."
+    from visrep.ink.evaluate import mask_box, window_starts
+    box = mask_box(arrays.mask, window)
+    x = arrays.volume[:, box[0], box[1]]
+    ys, xs = (window_starts(n, window, overlap) for n in x.shape[1:])
+    return torch.from_numpy(np.stack([x[:, y:y + window, x0:x0 + window] for y in ys for x0 in xs]))
+
+# %% ../nbs/91_benchmarks.ipynb #e5c6d1f8
+def _ink_turns(whole, bare, reps:int) -> tuple[float, float]:
+    "Median seconds of `whole()` and of `bare()`, taking turns `reps` times."
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        whole()
+        t1 = time.perf_counter()
+        bare()
+        times.append((t1 - t0, time.perf_counter() - t1))
+    return tuple(float(np.median(t)) for t in zip(*times))
+
+# %% ../nbs/91_benchmarks.ipynb #7b2f4e19
+@benchmark("ink_inference", "segment area/s of whole-segment ink inference (resnet18 2D UNet, 16 layers, "
+           "64-px windows, overlap 0.5) vs the bare forward on the same windows")
+def bench_ink_inference(quick:bool=False) -> dict:
+    from visrep.ink.evaluate import predict_segment
+    from visrep.ink.models import InkUNet2d
+    from visrep.scroll.volumes import Segment, materialise
+    from visrep.synthetic.scroll import make_scroll
+    device = default_device()
+    cuda = device.type == "cuda"
+    shape = (24, 128, 192) if quick else ((32, 1024, 1536) if cuda else (32, 768, 1024))
+    window, overlap, bs, reps = 64, 0.5, 32, 1 if quick else 3
+    with tempfile.TemporaryDirectory(prefix="visrep-bench-") as tmp:
+        seg = Segment.open(make_scroll(Path(tmp), shape=shape, seed=0, quiet=True).zarr)
+        arrays = materialise(seg, layers=16, quiet=True)
+    set_seed(0)
+    model = InkUNet2d("resnet18", in_chans=16).to(device).eval()
+    windows = _ink_windows(arrays, window, overlap)
+    @torch.inference_mode()
+    def bare():
+        for i in range(0, len(windows), bs): torch.sigmoid(model(windows[i:i + bs].to(device))).cpu()
+    def whole(): predict_segment(model, arrays, window, overlap, batch_size=bs, device=device, quiet=True)
+    whole()                                          # warm-up: MONAI's import, cuDNN's choices
+    t_whole, t_bare = _ink_turns(whole, bare, reps)
+    pixels = arrays.mask.size
+    return dict(device=device.type, segment="x".join(map(str, shape[1:])),
+                mask_share=float(arrays.mask.mean()), windows=len(windows),
+                segment_pixels_per_s=pixels / t_whole,
+                segment_cm2_per_s=pixels * VOXEL_CM**2 / t_whole, windows_per_s=len(windows) / t_whole,
+                bare_windows_per_s=len(windows) / t_bare, ratio_to_bare=t_bare / t_whole)
 
 # %% ../nbs/91_benchmarks.ipynb #c5e64b6f
 def _wall(argv:list, reps:int) -> float:

@@ -148,12 +148,19 @@ def _add_features(sub):
     i.add_argument("path", type=Path, help="the feature store (.h5)")
     i.set_defaults(func=_features_info)
 
+# %% ../nbs/90_cli.ipynb #7f4b2d96
+def _add_ink(sub):
+    "`visrep ink finetune|predict` (the ink pipeline) and `visrep ink pretrain` (the pretraining pipeline)."
+    from visrep.ink.cli import add_ink_commands
+    from visrep.pretrain.cli import add_segment_pretrain
+    add_segment_pretrain(add_ink_commands(sub))
+
 # %% ../nbs/90_cli.ipynb #41ed8600
 COMMANDS = dict(synth="visrep.cli:_add_synth", comics="visrep.comics.cli:add_comics_commands",
                 features="visrep.cli:_add_features", sequence="visrep.sequence.cli:add_sequence_commands",
                 characters="visrep.characters.cli:add_characters_commands",
-                pretrain="visrep.pretrain.cli:add_pretrain_commands", bench="visrep.cli:_add_bench",
-                demo="visrep.cli:_add_demo")
+                pretrain="visrep.pretrain.cli:add_pretrain_commands", ink="visrep.cli:_add_ink",
+                bench="visrep.cli:_add_bench", demo="visrep.cli:_add_demo")
 
 def _adder(where:str):
     module, name = where.split(":")

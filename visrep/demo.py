@@ -20,6 +20,7 @@ from .comics.demo import demo_comics
 from .sequence.demo import demo_sequence
 from .characters.demo import demo_characters
 from .pretrain.demo import demo_pretrain
+from .ink.demo import demo_ink
 
 # %% auto #0
 __all__ = ['DEMO_SIZES', 'SCROLL_SHAPES', 'DEMO_STAGES', 'SUMMARY_COLUMNS', 'demo_scroll', 'run_demo', 'summary_table']
@@ -55,7 +56,7 @@ def demo_scroll(out:Path, size:str, seed:int) -> ReportSection:
                            fig)])
 
 # %% ../nbs/92_demo.ipynb #b3f1abab
-DEMO_STAGES = [demo_comics, demo_sequence, demo_characters, demo_pretrain, demo_scroll]
+DEMO_STAGES = [demo_comics, demo_sequence, demo_characters, demo_pretrain, demo_scroll, demo_ink]
 
 def _environment() -> str:
     return key_value_table({"visrep": code_version(), "python": platform.python_version(),

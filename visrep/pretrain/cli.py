@@ -15,7 +15,7 @@ from ..core import add_config_options, config_from_args
 from .config import METHODS, PretrainConfig, ProbeConfig
 
 # %% auto #0
-__all__ = ['METHOD_OPTIONS', 'add_pretrain_commands']
+__all__ = ['METHOD_OPTIONS', 'add_pretrain_commands', 'add_segment_pretrain']
 
 # %% ../../nbs/48_pretrain_cli.ipynb #4232f6e8
 # the fields `visrep pretrain METHOD` takes: the shared ones and the method's own settings, not the others'
@@ -112,4 +112,22 @@ def add_pretrain_commands(sub) -> argparse.ArgumentParser:
     psub = p.add_subparsers(dest="pretrain_command", metavar="PRETRAIN_COMMAND", required=True)
     for method in METHODS: _add_method(psub, method)
     _add_probe(psub)
+    return p
+
+# %% ../../nbs/48_pretrain_cli.ipynb #9e36a2c4
+def _cli_segment(args):
+    if not (args.preset or args.config): args.preset = "scroll"
+    return _cli_method(args)
+
+def add_segment_pretrain(isub) -> argparse.ArgumentParser:
+    "Add `pretrain` (SparK on a scroll segment) to the `visrep ink` subparsers `isub`; return its parser."
+    p = isub.add_parser("pretrain", help="SparK pretraining of a 2D or 3D encoder on a segment's depth slab",
+                        description="SparK masked pretraining on the depth slab of a scroll segment "
+                        "(--data: an OME-Zarr store, a zarr array or a Kaggle fragment folder): the slab's "
+                        "layers are the channels of a 2D encoder (resnet18 unless --arch), or the depth of a "
+                        "3D one (--arch resnet3d). Starts from --preset scroll. Writes the run folder like "
+                        "`visrep pretrain spark`; RUN/encoder.pt starts `visrep ink finetune --checkpoint`.")
+    p.add_argument("--out", type=Path, required=True, help="the run folder")
+    add_config_options(p, PretrainConfig, only=METHOD_OPTIONS["spark"])
+    p.set_defaults(func=_cli_segment, pretrain_command="spark")
     return p

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..core import Config, ConfigError, config_choices, option
+from ..scroll.config import SegmentOptions, check_segment_options
 
 # %% auto #0
 __all__ = ['METHODS', 'DEFAULT_ARCH', 'DEFAULT_LR', 'SparKOptions', 'MAEOptions', 'DINOOptions', 'PretrainConfig', 'arch_of',
@@ -59,11 +60,13 @@ DEFAULT_LR = dict(spark=2e-3, mae=2e-3, dino=5e-4)
 class PretrainConfig(Config):
     "Every option of a self-supervised pretraining run."
     method: str = option("spark", choices=METHODS)  # spark (CNNs), mae (ViTs) or dino (either)
-    # unlabelled images: a folder (searched recursively), an Animesion dataset or an image store (.h5)
+    # unlabelled images: a folder (searched recursively), an Animesion dataset or an image store (.h5); or a
+    # scroll segment (an OME-Zarr store, a zarr array or a Kaggle fragment folder), cut into patches
     data: str = option("", required=True)
     # the encoder: a timm name or a visrep backbone (default: resnet18 for spark and dino, vit_small for mae)
     arch: str = ""
-    in_chans: int = 3                   # input channels (1: grey)
+    # input channels (1: grey; a scroll segment sets it: the slab's layers in 2D, 1 for a 3D encoder)
+    in_chans: int = 3
     image_size: int = 128               # input size in pixels
     page_crop: int = 0                  # >0: the images are pages; every pass takes random crops of this size
     crops_per_page: int = 4             # with page_crop: crops per page and pass
@@ -71,6 +74,9 @@ class PretrainConfig(Config):
     flip: bool = True                   # random left-right flips (--no-flip for text and handwriting)
     vflip: bool = False                 # random up-down flips (scroll patches, not drawings)
     valid_fraction: float = 0.05        # share of the images held out for the validation loss
+    # scroll segments: the depth slab, its labels and normalisation
+    segment: SegmentOptions = dataclasses.field(default_factory=SegmentOptions)
+    patch_stride: int = 0               # scroll segments: step between patches in pixels (0: half a patch)
     spark: SparKOptions = dataclasses.field(default_factory=SparKOptions)  # SparK's settings
     mae: MAEOptions = dataclasses.field(default_factory=MAEOptions)  # MAE's settings
     dino: DINOOptions = dataclasses.field(default_factory=DINOOptions)  # DINO's settings
@@ -108,7 +114,9 @@ PretrainConfig.PRESETS = dict(
              mae=dict(decoder_dim=512, decoder_depth=8, decoder_heads=16)),
     dino=dict(method="dino", arch="vit_small_patch16_224", optimizer="adamw", lr=5e-4 * 1024 / 256,
               batch_size=1024, weight_decay=0.04, warmup_epochs=10, epochs=100, image_size=224,
-              dino=dict(out_dim=65536, n_local=8, local_size=96, warmup_teacher_temp_epochs=30)))
+              dino=dict(out_dim=65536, n_local=8, local_size=96, warmup_teacher_temp_epochs=30)),
+    # scroll segments (`visrep ink pretrain`): many small patches of a slab, flipped both ways
+    scroll=dict(method="spark", image_size=64, patch_stride=16, vflip=True))
 
 # %% ../../nbs/46_pretrain_config.ipynb #6b0e85af
 def arch_of(cfg:PretrainConfig) -> str:
@@ -135,6 +143,8 @@ def check_pretrain_config(cfg:PretrainConfig) -> PretrainConfig:
         r = getattr(cfg, name).mask_ratio
         if not 0 < r < 1: raise ConfigError(f"{name}.mask_ratio must be in (0, 1), got {r}")
     if cfg.page_crop < 0: raise ConfigError(f"page_crop must be >= 0 pixels, got {cfg.page_crop}")
+    if cfg.patch_stride < 0: raise ConfigError(f"patch_stride must be >= 0 pixels, got {cfg.patch_stride}")
+    check_segment_options(cfg.segment)
     return cfg
 
 # %% ../../nbs/46_pretrain_config.ipynb #7b1d3d14

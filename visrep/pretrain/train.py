@@ -6,7 +6,7 @@ Docs: https://visrep.github.io/visrep/pretrain_train.html.md"""
 
 # %% ../../nbs/47_pretrain_train.ipynb #bc021007
 from __future__ import annotations
-import copy, dataclasses, json, time
+import copy, dataclasses, json, math, time
 from functools import partial
 from pathlib import Path
 
@@ -23,9 +23,11 @@ from ..learner import (Autocast, ChannelsLast, EpochSeeds, RunCheckpoints, lr_sc
                            restore_optimizer, resume_point, save_run_checkpoint, tracker_state)
 from ..report import save_figure
 from .config import PretrainConfig, ProbeConfig, arch_of, check_pretrain_config, lr_of
-from .data import (ImageFiles, PageCrops, Source, StoreImages, animesion_images,
-                                  animesion_layout, image_folder, is_animesion, open_source,
+from .data import (ArraySource, ImageFiles, PageCrops, Source, StoreImages,
+                                  animesion_images, animesion_layout, image_folder, is_animesion, open_source,
                                   pretrain_dataloaders)
+from ..scroll.patches import unlabelled_patches
+from ..scroll.volumes import is_segment, segment_arrays
 from .masking import mask_pixels
 from .spark import SparK, SparseEncoder, reconstruction_image, spark_loss
 from .mae import MAE
@@ -34,11 +36,11 @@ from .probe import (OnlineProbe, chance_top1, features_of, held_out_rows, probe,
                                    probe_table, probed_epochs)
 
 # %% auto #0
-__all__ = ['BUILDERS', 'PROBE_KEYS', 'unlabelled_source', 'SourceRows', 'class_folder', 'labelled_images', 'PretrainModel',
-           'dino_features', 'build_pretrain_model', 'pretrain_opt_func', 'build_pretrain_learner', 'probe_source',
-           'probe_images', 'online_probe', 'PretrainRun', 'pretrain', 'export_pretrained', 'run_results',
-           'training_figure', 'reconstruction_figure', 'activation_maps', 'activation_figure', 'probe_folder',
-           'probe_checkpoint']
+__all__ = ['BUILDERS', 'PROBE_KEYS', 'volume_encoder', 'segment_config', 'segment_source', 'unlabelled_source', 'SourceRows',
+           'class_folder', 'labelled_images', 'PretrainModel', 'dino_features', 'build_pretrain_model',
+           'pretrain_opt_func', 'build_pretrain_learner', 'probe_source', 'probe_images', 'online_probe', 'PretrainRun',
+           'pretrain', 'export_pretrained', 'run_results', 'training_figure', 'reconstruction_figure',
+           'activation_maps', 'activation_figure', 'probe_folder', 'probe_checkpoint']
 
 # %% ../../nbs/47_pretrain_train.ipynb #a6e2ae3d
 from fastai.callback.progress import ProgressCallback
@@ -50,8 +52,26 @@ from fastai.torch_core import num_distrib
 from timm.models.vision_transformer import VisionTransformer
 
 # %% ../../nbs/47_pretrain_train.ipynb #06c9c773
+def volume_encoder(cfg:PretrainConfig) -> bool:
+    "Whether the encoder takes volumes `(1, D, H, W)` (visrep's `resnet3d`) rather than images."
+    return arch_of(cfg) == "resnet3d"
+
+def segment_config(cfg:PretrainConfig) -> PretrainConfig:
+    "`cfg`, with `in_chans` set by the slab when `cfg.data` is a scroll segment: its layers (2D) or 1 (3D)."
+    if not is_segment(cfg.data): return cfg
+    return cfg.replace(in_chans=1 if volume_encoder(cfg) else cfg.segment.layers)
+
+def segment_source(cfg:PretrainConfig) -> ArraySource:
+    """Patches of the slab of segment `cfg.data`, at least half inside its mask,
+    `image_size / sqrt(min_scale)` pixels wide, every `patch_stride` pixels (default: half a patch)."""
+    arrays = segment_arrays(cfg.data, cfg.segment)
+    size = math.ceil(cfg.image_size / math.sqrt(cfg.min_scale))
+    return ArraySource(unlabelled_patches(arrays, size, cfg.patch_stride or size // 2,
+                                          "3d" if volume_encoder(cfg) else "2d", min_mask=0.5))
+
 def unlabelled_source(cfg:PretrainConfig) -> Source:
-    "The images `cfg.data` names; with `cfg.page_crop`, random crops of them (pages)."
+    "The images `cfg.data` names (with `cfg.page_crop`, random crops of them), or a scroll segment's patches."
+    if is_segment(cfg.data): return segment_source(cfg)
     src = open_source(cfg.data)
     return PageCrops(src, cfg.page_crop, cfg.crops_per_page) if cfg.page_crop else src
 
@@ -224,6 +244,8 @@ def _schedule(cfg:PretrainConfig, steps_per_epoch:int) -> ParamScheduler:
 def _setup(cfg:PretrainConfig, source:Source, device) -> tuple:
     "The run's model, its untrained copy and the data loaders of `source`."
     pm = build_pretrain_model(cfg)
+    if is_segment(cfg.data) and cfg.method != "dino":   # a slab is normalised when it is read
+        pm.mean, pm.std = (0.,) * cfg.in_chans, (1.,) * cfg.in_chans
     random_init = copy.deepcopy(pm.model)
     dls = pretrain_dataloaders(source, cfg.image_size,
                                cfg.in_chans, pm.mean, pm.std, cfg.flip, cfg.vflip, (cfg.min_scale, 1.),
@@ -235,7 +257,7 @@ def _setup(cfg:PretrainConfig, source:Source, device) -> tuple:
 def pretrain(cfg:PretrainConfig, out, source:Source|None=None, quiet:bool|None=None, cbs=()) -> PretrainRun:
     """Pretrain an encoder as `cfg` says into run folder `out` (resumable); `source` replaces `cfg.data`,
     `cbs` are extra fastai callbacks."""
-    t0, cfg, notes = time.perf_counter(), check_pretrain_config(cfg), []
+    t0, cfg, notes = time.perf_counter(), segment_config(check_pretrain_config(cfg)), []
     data = source if source is not None else unlabelled_source(cfg)   # bad data fails before the run folder
     run = RunDir(out)
     src = _resume_source(cfg, run)
@@ -307,14 +329,21 @@ def training_figure(metrics:pd.DataFrame):
 
 # %% ../../nbs/47_pretrain_train.ipynb #f135a3a0
 def _image(x:torch.Tensor, mean, std) -> np.ndarray:
-    "A normalised `(C, H, W)` image back to `(H, W, C)` in [0, 1] for display (grey for one channel)."
+    """A normalised `(C, H, W)` image back to `(H, W, C)` in [0, 1] for display (grey for one channel); a slab
+    of many layers or a volume `(1, D, H, W)`: its middle layer, between its 1st and 99th percentiles."""
+    x = x.float().cpu()
+    if x.ndim == 4 or len(x) not in (1, 3):
+        layer = x[0, x.shape[1] // 2] if x.ndim == 4 else x[len(x) // 2]
+        lo, hi = np.percentile(layer.numpy(), (1, 99))
+        return ((layer - lo) / max(hi - lo, 1e-6)).clamp(0, 1).numpy()
     c = len(x)
-    x = x.float().cpu() * torch.tensor(std).view(c, 1, 1) + torch.tensor(mean).view(c, 1, 1)
+    x = x * torch.tensor(std).view(c, 1, 1) + torch.tensor(mean).view(c, 1, 1)
     return x.clamp(0, 1).permute(1, 2, 0).squeeze(-1).numpy()
 
 @torch.no_grad()
 def reconstruction_figure(pm:PretrainModel, x:torch.Tensor, seed:int=0):
-    "Input, what the encoder sees, and the reconstruction, for a few 2D images `x` (masked methods only)."
+    """Input, what the encoder sees, and the reconstruction, for a few images or volumes `x` (masked methods
+    only; a scroll slab shows its middle layer)."""
     model = unwrap_model(pm.model).eval()
     torch.manual_seed(seed)
     if isinstance(model, MAE): rec, visible = model.reconstruct(x)
@@ -385,7 +414,8 @@ def _finish(cfg:PretrainConfig, run:RunDir, pm:PretrainModel, dls, notes:list, s
     with atomic_write(run/"results.json") as f: json.dump(res, f, indent=1)
     figures = ["training"]
     save_figure(training_figure(metrics), run.path, "training")
-    if len(dls.valid.dataset) and dls.valid.dataset[0].ndim == 3:      # images, not volumes
+    shown = (3,) if cfg.method == "dino" else (3, 4)       # DINO's activation maps: images only
+    if len(dls.valid.dataset) and dls.valid.dataset[0].ndim in shown:
         x = torch.stack([dls.valid.dataset[i] for i in range(min(6, len(dls.valid.dataset)))])
         x = x.to(next(pm.model.parameters()).device)
         name = "activations" if cfg.method == "dino" else "reconstruction"
