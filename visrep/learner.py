@@ -27,8 +27,8 @@ from .distributed import process_seed
 
 # %% auto #0
 __all__ = ['split_output', 'ModelOutputs', 'Autocast', 'ChannelsLast', 'lr_schedules', 'epoch_seed', 'EpochSeeds', 'opt_state',
-           'save_run_checkpoint', 'read_run_checkpoint', 'RunCheckpoints', 'resume_point', 'tracker_state',
-           'restore_optimizer', 'LineProgress', 'topk_correct', 'topk_metrics']
+           'save_run_checkpoint', 'read_run_checkpoint', 'RunCheckpoints', 'resume_point', 'resume_source',
+           'tracker_state', 'restore_optimizer', 'LineProgress', 'topk_correct', 'topk_metrics']
 
 # %% ../nbs/03_learner.ipynb #a84921e9
 def split_output(out) -> tuple:
@@ -213,6 +213,11 @@ def resume_point(path, config:Config, kind:str) -> dict|None:
     return dict(epoch=e["epoch"] + 1, best=e.get("best"), best_metrics=e.get("best_metrics"),
                 wait=e.get("wait", 0), optimizer=e["optimizer"], state_dict=ck["state_dict"], path=path,
                 smooth_loss=e.get("smooth_loss"))
+
+def resume_source(resume:str, run:RunDir) -> Path|None:
+    "The checkpoint a run resumes from: the path `resume`, the run's own `last.pt` (`auto`), or none (`none`)."
+    if resume in ("", "none"): return None
+    return Path(resume) if resume != "auto" else run/"checkpoints"/"last.pt"
 
 def tracker_state(start:dict|None) -> dict:
     "The `RunCheckpoints` arguments that continue a run from `resume_point`'s `start` (none for a new run)."

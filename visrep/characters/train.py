@@ -26,8 +26,8 @@ from ..backbones import (PARTIAL_MODES, RANDOM_WEIGHTS, LoadReport, backbone_wei
                               load_torch_file)
 from ..distributed import DistributedTraining, is_main_process, process_device, unwrap_model
 from ..learner import (Autocast, ChannelsLast, EpochSeeds, ModelOutputs, RunCheckpoints, lr_schedules,
-                            restore_optimizer, resume_point, save_run_checkpoint, split_output, topk_correct,
-                            topk_metrics, tracker_state)
+                            restore_optimizer, resume_point, resume_source, save_run_checkpoint, split_output,
+                            topk_correct, topk_metrics, tracker_state)
 from .models import CharacterClassifier, build_classifier, classifier_from_arch, model_kind
 from . import vision_tags   # registers the vision+tags model kind (`multimodal=True`)
 from ..report import markdown_table
@@ -190,11 +190,6 @@ def accuracy_summary(logits:torch.Tensor, targets:torch.Tensor) -> dict:
                 macro_accuracy=float(np.mean(per_class)), num_images=len(targets))
 
 # %% ../../nbs/35_characters_train.ipynb #e3a2aa5d
-def _resume_source(cfg:CharacterConfig, run:RunDir) -> Path|None:
-    "The checkpoint a run continues from: the one `resume` names, or (`auto`) the run folder's own `last.pt`."
-    if cfg.resume in ("", "none"): return None
-    return Path(cfg.resume) if cfg.resume != "auto" else run/"checkpoints"/"last.pt"
-
 def _schedule(cfg:CharacterConfig, steps_per_epoch:int, notes:list) -> ParamScheduler:
     "The run's learning-rate schedule (a warm-up longer than half the run is clipped, with a note)."
     total, warmup = cfg.epochs * steps_per_epoch, cfg.warmup_steps
@@ -250,7 +245,7 @@ def train_characters(cfg:CharacterConfig, out, quiet:bool|None=None, cbs=()) -> 
     callbacks)."""
     t0, cfg, notes = time.perf_counter(), check_config(cfg), []
     run = RunDir(out)
-    src = _resume_source(cfg, run)
+    src = resume_source(cfg.resume, run)
     start = resume_point(src, cfg, "vision_tags" if cfg.multimodal else "classifier") if src else None
     if is_main_process(): run.save_config(cfg)
     set_seed(cfg.seed)

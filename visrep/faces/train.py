@@ -24,8 +24,8 @@ from fastcore.basics import noop, store_attr
 from ..core import (CheckpointError, Config, ConfigError, DataError, RunDir, Skips, code_version,
                          config_choices, option, quiet_mode, set_seed)
 from ..distributed import is_main_process, process_device
-from ..learner import (EpochSeeds, RunCheckpoints, read_run_checkpoint, restore_optimizer,
-                            resume_point, save_run_checkpoint, tracker_state)
+from ..learner import (EpochSeeds, RunCheckpoints, read_run_checkpoint, restore_optimizer, resume_point,
+                            resume_source, save_run_checkpoint, tracker_state)
 from ..report import key_value_table, markdown_table, save_figure
 from .data import (FaceDataset, FaceSequenceDataset, face_sequences, face_table, identity_classes,
                                sequence_report, split_by_comic, synthetic_face_tables)
@@ -325,9 +325,6 @@ class FacesRun:
     def checkpoint(self) -> Path: return self.path/"model.pt"
     def metrics(self) -> pd.DataFrame: return RunDir(self.path).read_metrics()
 
-def _resume_source(cfg:FacesConfig, run:RunDir) -> Path|None:
-    if cfg.resume in ("", "none"): return None
-    return Path(cfg.resume) if cfg.resume != "auto" else run/"checkpoints"/"last.pt"
 
 # %% ../../nbs/63_faces_train.ipynb #57c7c305
 def faces_learner(cfg:FacesConfig, dls, model, opt:MultiOptimizer, cbs=(), quiet:bool|None=None) -> Learner:
@@ -350,7 +347,7 @@ def train_faces(cfg:FacesConfig, out, quiet:bool|None=None, cbs=()) -> FacesRun:
     t0, cfg, notes, skips = time.perf_counter(), check_faces_config(cfg), [], Skips()
     tables = faces_tables(cfg, skips)
     run = RunDir(out)
-    src = _resume_source(cfg, run)
+    src = resume_source(cfg.resume, run)
     start = resume_point(src, cfg, "faces") if src else None
     run.save_config(cfg)
     set_seed(cfg.seed)

@@ -25,8 +25,8 @@ from ..core import (DataError, RunDir, atomic_write, code_version, default_devic
                          set_seed)
 from ..distributed import process_device
 from ..learner import (Autocast, ChannelsLast, EpochSeeds, RunCheckpoints, lr_schedules,
-                            read_run_checkpoint, restore_optimizer, resume_point, save_run_checkpoint,
-                            tracker_state)
+                            read_run_checkpoint, restore_optimizer, resume_point, resume_source,
+                            save_run_checkpoint, tracker_state)
 from ..report import key_value_table, markdown_table, save_figure
 from ..scroll.config import SegmentOptions
 from ..scroll.volumes import SegmentArrays, segment_arrays
@@ -120,9 +120,6 @@ class InkRun:
     def checkpoint(self) -> Path: return self.path/"model.pt"
     def metrics(self) -> pd.DataFrame: return RunDir(self.path).read_metrics()
 
-def _resume_source(cfg:InkConfig, run:RunDir) -> Path|None:
-    if cfg.resume in ("", "none"): return None
-    return Path(cfg.resume) if cfg.resume != "auto" else run/"checkpoints"/"last.pt"
 
 # %% ../../nbs/57_ink_train.ipynb #c703e5dd
 def finetune_ink(cfg:InkConfig, out, quiet:bool|None=None, cbs=()) -> InkRun:
@@ -132,7 +129,7 @@ def finetune_ink(cfg:InkConfig, out, quiet:bool|None=None, cbs=()) -> InkRun:
     arrays = segment_arrays(cfg.data, cfg.segment)          # a bad segment fails before the run folder
     region = held_out_region(cfg, arrays)
     run = RunDir(out)
-    src = _resume_source(cfg, run)
+    src = resume_source(cfg.resume, run)
     start = resume_point(src, cfg, "ink") if src else None
     run.save_config(cfg)
     set_seed(cfg.seed)

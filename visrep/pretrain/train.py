@@ -20,7 +20,8 @@ from ..core import ConfigError, DataError, RunDir, atomic_write, code_version, q
 from ..backbones import create_backbone, load_backbone, rebuild_backbone
 from ..distributed import DistributedTraining, is_main_process, process_device, unwrap_model
 from ..learner import (Autocast, ChannelsLast, EpochSeeds, RunCheckpoints, lr_schedules,
-                           restore_optimizer, resume_point, save_run_checkpoint, tracker_state)
+                            restore_optimizer, resume_point, resume_source, save_run_checkpoint,
+                            tracker_state)
 from ..report import save_figure
 from .config import PretrainConfig, ProbeConfig, arch_of, check_pretrain_config, lr_of
 from .data import (ArraySource, ImageFiles, PageCrops, Source, StoreImages,
@@ -231,10 +232,6 @@ class PretrainRun:
     def metrics(self) -> pd.DataFrame: return RunDir(self.path).read_metrics()
 
 # %% ../../nbs/47_pretrain_train.ipynb #2ba91ac7
-def _resume_source(cfg:PretrainConfig, run:RunDir) -> Path|None:
-    if cfg.resume in ("", "none"): return None
-    return Path(cfg.resume) if cfg.resume != "auto" else run/"checkpoints"/"last.pt"
-
 def _schedule(cfg:PretrainConfig, steps_per_epoch:int) -> ParamScheduler:
     "Linear warm-up over `warmup_epochs` (at most half the run), then cosine to 0."
     warmup = min(round(cfg.warmup_epochs * steps_per_epoch), cfg.epochs * steps_per_epoch // 2)
@@ -260,7 +257,7 @@ def pretrain(cfg:PretrainConfig, out, source:Source|None=None, quiet:bool|None=N
     t0, cfg, notes = time.perf_counter(), segment_config(check_pretrain_config(cfg)), []
     data = source if source is not None else unlabelled_source(cfg)   # bad data fails before the run folder
     run = RunDir(out)
-    src = _resume_source(cfg, run)
+    src = resume_source(cfg.resume, run)
     start = resume_point(src, cfg, "pretrain") if src else None
     if is_main_process(): run.save_config(cfg)
     set_seed(cfg.seed)
